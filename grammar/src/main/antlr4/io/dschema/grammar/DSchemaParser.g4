@@ -1,0 +1,275 @@
+// The .dschema language (version 1), see docs/language.md, and SQLite's CREATE TABLE / CREATE INDEX
+// as SQLite stores them in sqlite_master (entry rules createTableStatement, createIndexStatement).
+//
+// Both share the member and expression rules. A few things SQLite accepts and the language does
+// not say (CONSTRAINT names, ON CONFLICT, string literals as names, a bare word as a default) are
+// parsed here so that lowering can refuse them with a precise message, instead of a syntax error.
+//
+// NEWLINE tokens reach the parser only where they separate table members (NewlineFilter).
+parser grammar DSchemaParser;
+
+options { tokenVocab = DSchemaLexer; }
+
+// ---------------------------------------------------------------- entry rules
+
+schemaFile
+    : tableDecl* EOF
+    ;
+
+createTableStatement
+    : CREATE (TEMP | TEMPORARY)? TABLE (IF NOT EXISTS)? qualifiedName
+      LPAREN tableElement (COMMA tableElement)* RPAREN tableOptions? SEMI? EOF
+    ;
+
+createIndexStatement
+    : CREATE UNIQUE? INDEX (IF NOT EXISTS)? qualifiedName ON declName
+      LPAREN indexedColumn (COMMA indexedColumn)* RPAREN (WHERE expr)? SEMI? EOF
+    ;
+
+// An expression on its own, as completion, tests and the inspector need it.
+standaloneExpr
+    : expr EOF
+    ;
+
+// ---------------------------------------------------------------- tables
+
+tableDecl
+    : TABLE declName tableHeaderItem* tableBody
+    ;
+
+tableHeaderItem
+    : COMMA? ( STRICT | WITHOUT ROWID | renameHint )
+    ;
+
+renameHint
+    : RENAMED FROM declName
+    ;
+
+tableBody
+    : LBRACE separator* ( member ( separator+ member )* separator* )? RBRACE
+    ;
+
+separator
+    : NEWLINE
+    | SEMI
+    | COMMA
+    ;
+
+member
+    : indexDef
+    | tableConstraint
+    | columnDef
+    ;
+
+// SQLite's table-options after the closing parenthesis of CREATE TABLE.
+tableOptions
+    : tableOption ( COMMA tableOption )*
+    ;
+
+tableOption
+    : STRICT
+    | WITHOUT ROWID
+    ;
+
+tableElement
+    : tableConstraint
+    | columnDef
+    ;
+
+// ---------------------------------------------------------------- columns
+
+columnDef
+    : declName typeName? columnConstraint*
+    ;
+
+typeName
+    : typeWord+ ( LPAREN signedNumber ( COMMA signedNumber )? RPAREN )?
+    ;
+
+typeWord
+    : IDENTIFIER
+    | QUOTED_IDENTIFIER
+    | STRING
+    | softKeyword
+    ;
+
+columnConstraint
+    : ( CONSTRAINT name )? columnConstraintBody
+    | renameHint
+    ;
+
+columnConstraintBody
+    : PRIMARY KEY ( ASC | DESC )? conflictClause? AUTOINCREMENT?           # primaryKeyConstraint
+    | NOT NULL conflictClause?                                             # notNullConstraint
+    | NULL conflictClause?                                                 # nullConstraint
+    | UNIQUE conflictClause?                                               # uniqueConstraint
+    | CHECK name? LPAREN expr RPAREN                                       # checkConstraint
+    | DEFAULT defaultValue                                                 # defaultConstraint
+    | COLLATE name                                                         # collateConstraint
+    | foreignKeyClause                                                     # referencesConstraint
+    | ( GENERATED ALWAYS )? AS LPAREN expr RPAREN ( STORED | VIRTUAL )?    # generatedConstraint
+    ;
+
+defaultValue
+    : signedNumber
+    | literal
+    | LPAREN expr RPAREN
+    | name
+    ;
+
+conflictClause
+    : ON CONFLICT ( ROLLBACK | ABORT | FAIL | IGNORE | REPLACE )
+    ;
+
+// ---------------------------------------------------------------- table members
+
+indexDef
+    : UNIQUE? INDEX declName ON LPAREN indexedColumn ( COMMA indexedColumn )* RPAREN ( WHERE expr )?
+    ;
+
+// A column name or an expression, with its collation (peeled off the expression by lowering)
+// and its order.
+indexedColumn
+    : expr ( ASC | DESC )?
+    ;
+
+tableConstraint
+    : ( CONSTRAINT name )? tableConstraintBody
+    ;
+
+tableConstraintBody
+    : PRIMARY KEY LPAREN indexedColumn ( COMMA indexedColumn )* RPAREN conflictClause?   # primaryKeyMember
+    | UNIQUE name? LPAREN indexedColumn ( COMMA indexedColumn )* RPAREN conflictClause?  # uniqueMember
+    | FOREIGN KEY LPAREN name ( COMMA name )* RPAREN foreignKeyClause                    # foreignKeyMember
+    | CHECK name? LPAREN expr RPAREN conflictClause?                                     # checkMember
+    ;
+
+foreignKeyClause
+    : REFERENCES declName ( LPAREN name ( COMMA name )* RPAREN )? foreignKeyOption* deferrableClause?
+    ;
+
+foreignKeyOption
+    : ON ( DELETE | UPDATE ) foreignKeyAction
+    | MATCH name
+    ;
+
+foreignKeyAction
+    : SET NULL
+    | SET DEFAULT
+    | CASCADE
+    | RESTRICT
+    | NO ACTION
+    ;
+
+deferrableClause
+    : NOT? DEFERRABLE ( INITIALLY ( DEFERRED | IMMEDIATE ) )?
+    ;
+
+// ---------------------------------------------------------------- expressions
+// Alternatives are listed from the tightest binding to the loosest, as SQLite's precedence table.
+
+expr
+    : literal                                                              # literalExpr
+    | PARAMETER                                                            # parameterExpr
+    | functionName LPAREN ( DISTINCT? expr ( COMMA expr )* | STAR )? RPAREN
+      filterClause? overClause?                                            # functionExpr
+    | qualifiedName                                                        # columnExpr
+    | LPAREN expr ( COMMA expr )* RPAREN                                   # parenExpr
+    | NOT? EXISTS? LPAREN selectStatement RPAREN                           # subqueryExpr
+    | CAST LPAREN expr AS typeName RPAREN                                  # castExpr
+    | CASE operand=expr? caseWhen+ ( ELSE elseExpr=expr )? END             # caseExpr
+    | RAISE LPAREN ( IGNORE | ( ROLLBACK | ABORT | FAIL ) COMMA STRING ) RPAREN # raiseExpr
+    | op=( MINUS | PLUS | TILDE ) expr                                     # unaryExpr
+    | expr COLLATE name                                                    # collateExpr
+    | expr op=( CONCAT | PTR | PTR2 ) expr                                 # binaryExpr
+    | expr op=( STAR | SLASH | PERCENT ) expr                              # binaryExpr
+    | expr op=( PLUS | MINUS ) expr                                        # binaryExpr
+    | expr op=( AMP | PIPE | SHL | SHR ) expr                              # binaryExpr
+    | expr ESCAPE expr                                                     # escapeExpr
+    | expr op=( LT | LE | GT | GE ) expr                                   # binaryExpr
+    | expr comparisonOperator expr                                         # comparisonExpr
+    | expr NOT? BETWEEN expr AND expr                                      # betweenExpr
+    | expr NOT? IN ( LPAREN ( selectStatement | expr ( COMMA expr )* )? RPAREN | qualifiedName ) # inExpr
+    | expr ( ISNULL | NOTNULL | NOT NULL )                                 # nullTestExpr
+    | NOT expr                                                             # notExpr
+    | expr AND expr                                                        # andExpr
+    | expr OR expr                                                         # orExpr
+    ;
+
+comparisonOperator
+    : EQ | EQ2 | NE
+    | IS NOT? ( DISTINCT FROM )?
+    | NOT? ( LIKE | GLOB | REGEXP | MATCH )
+    ;
+
+caseWhen
+    : WHEN expr THEN expr
+    ;
+
+filterClause
+    : FILTER LPAREN WHERE expr RPAREN
+    ;
+
+overClause
+    : OVER ( name | LPAREN balancedTokens RPAREN )
+    ;
+
+// A subquery is never allowed in a schema; it is read loosely so that the error can say so.
+selectStatement
+    : SELECT balancedTokens
+    ;
+
+balancedTokens
+    : ( ~( LPAREN | RPAREN ) | LPAREN balancedTokens RPAREN )*
+    ;
+
+literal
+    : NUMBER
+    | HEX_NUMBER
+    | STRING
+    | BLOB
+    | NULL
+    | TRUE
+    | FALSE
+    | CURRENT_TIME
+    | CURRENT_DATE
+    | CURRENT_TIMESTAMP
+    ;
+
+signedNumber
+    : ( PLUS | MINUS )? ( NUMBER | HEX_NUMBER )
+    ;
+
+// ---------------------------------------------------------------- names
+
+qualifiedName
+    : name ( DOT name ( DOT name )? )?
+    ;
+
+functionName
+    : name
+    | LIKE | GLOB | REGEXP | MATCH
+    ;
+
+// A declared name: SQLite also takes a string literal there (lowering refuses it in .dschema).
+declName
+    : name
+    | STRING
+    ;
+
+name
+    : IDENTIFIER
+    | QUOTED_IDENTIFIER
+    | softKeyword
+    | GENERATED
+    | RENAMED
+    ;
+
+// Keywords that may be names anywhere a name is expected. Left out: the words that start a table
+// member (table, index, unique, primary, foreign, check, constraint), the words that start a column
+// constraint, and the words of the expression grammar.
+softKeyword
+    : ABORT | ACTION | ALWAYS | BY | CASCADE | CONFLICT | DEFERRED | DEFERRABLE | DELETE | FAIL
+    | FILTER | IF | IGNORE | IMMEDIATE | INITIALLY | KEY | NO | OVER | RAISE | REPLACE | RESTRICT
+    | ROLLBACK | ROWID | SET | STORED | STRICT | TEMP | TEMPORARY | UPDATE | VIRTUAL | WITHOUT
+    ;

@@ -1,0 +1,122 @@
+package io.dschema.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.FailedPredicateException;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+
+/**
+ * ANTLR's recovery (resynchronise on the follow sets, so a broken member ends at its newline and
+ * the rest of the table still parses), with messages written for users: what was found, and what
+ * would fit there, in the language's words.
+ *
+ * <p>Errors at a token the lexer already flagged (an unclosed string, a stray character) are not
+ * reported again: {@link Syntax} reports those with a message of their own.
+ */
+final class FriendlyErrorStrategy extends DefaultErrorStrategy {
+
+    private static final int MAX_LISTED = 5;
+
+    /** A significant newline ends a member: it is never skipped as extraneous to mend a broken line. */
+    @Override
+    protected Token singleTokenDeletion(Parser parser) {
+        if (parser.getCurrentToken().getType() == DSchemaLexer.NEWLINE) {
+            return null;
+        }
+        return super.singleTokenDeletion(parser);
+    }
+
+    @Override
+    protected void reportNoViableAlternative(Parser parser, NoViableAltException e) {
+        report(parser, e.getOffendingToken(), "unexpected " + TokenNames.describe(e.getOffendingToken())
+                + "; expected " + expectation(parser, parser.getExpectedTokens()));
+    }
+
+    @Override
+    protected void reportInputMismatch(Parser parser, InputMismatchException e) {
+        report(parser, e.getOffendingToken(), "unexpected " + TokenNames.describe(e.getOffendingToken())
+                + "; expected " + expectation(parser, e.getExpectedTokens()));
+    }
+
+    @Override
+    protected void reportFailedPredicate(Parser parser, FailedPredicateException e) {
+        report(parser, e.getOffendingToken(), "unexpected " + TokenNames.describe(e.getOffendingToken()));
+    }
+
+    @Override
+    protected void reportUnwantedToken(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        beginErrorCondition(parser);
+        Token token = parser.getCurrentToken();
+        report(parser, token, "unexpected " + TokenNames.describe(token) + "; expected "
+                + expectation(parser, getExpectedTokens(parser)));
+    }
+
+    @Override
+    protected void reportMissingToken(Parser parser) {
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        beginErrorCondition(parser);
+        Token token = parser.getCurrentToken();
+        report(parser, token, "missing " + expectation(parser, getExpectedTokens(parser))
+                + " before " + TokenNames.describe(token));
+    }
+
+    private static void report(Parser parser, Token offending, String message) {
+        if (Syntax.isLexicalError(offending.getType())) {
+            return;
+        }
+        parser.notifyErrorListeners(offending, message, null);
+    }
+
+    /** A short list of what fits, or, when many tokens fit, what the rule at hand reads. */
+    private static String expectation(Parser parser, IntervalSet expected) {
+        if (expected.contains(DSchemaLexer.RBRACE)) {
+            return "'}'";
+        }
+        List<Integer> types = expected.toList();
+        if (types.size() > 1) {
+            types.remove(Integer.valueOf(Token.EOF));
+        }
+        if (types.size() <= MAX_LISTED) {
+            List<String> names = new ArrayList<>();
+            for (int type : types) {
+                String name = TokenNames.describeType(type);
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+            return names.size() == 1 ? names.get(0) : "one of " + String.join(", ", names);
+        }
+        return describeRule(parser.getContext());
+    }
+
+    private static String describeRule(ParserRuleContext context) {
+        int rule = context == null ? -1 : context.getRuleIndex();
+        return switch (rule) {
+            case DSchemaParser.RULE_expr, DSchemaParser.RULE_standaloneExpr, DSchemaParser.RULE_indexedColumn ->
+                    "an expression";
+            case DSchemaParser.RULE_columnDef, DSchemaParser.RULE_columnConstraint,
+                    DSchemaParser.RULE_columnConstraintBody, DSchemaParser.RULE_typeName ->
+                    "a column constraint (not null, default, unique, references, ...) or the end of the line";
+            case DSchemaParser.RULE_tableBody, DSchemaParser.RULE_member, DSchemaParser.RULE_separator ->
+                    "a column, an index or a table constraint";
+            case DSchemaParser.RULE_defaultValue -> "a literal value or a parenthesised expression";
+            case DSchemaParser.RULE_name, DSchemaParser.RULE_declName, DSchemaParser.RULE_qualifiedName ->
+                    "a name";
+            case DSchemaParser.RULE_tableDecl, DSchemaParser.RULE_tableHeaderItem ->
+                    "'strict', 'without rowid', 'renamed from' or '{'";
+            case DSchemaParser.RULE_schemaFile -> "'table'";
+            default -> "something else";
+        };
+    }
+}
