@@ -1,0 +1,52 @@
+package io.dschema.lower;
+
+import io.dschema.grammar.DSchemaLexer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
+
+/**
+ * Finds the {@code ///} lines directly above a declaration: consecutive doc comment lines, with
+ * nothing but whitespace between them and the declaration. A blank line or any other token ends
+ * the search, so a doc comment never attaches to something further down.
+ */
+final class DocComments {
+
+    private DocComments() {
+    }
+
+    /** The doc text (slashes and one following space removed, lines joined by \n), or null. */
+    static String above(TokenStream tokens, Token first) {
+        if (first == null) {
+            return null;
+        }
+        Deque<String> lines = new ArrayDeque<>();
+        int newlines = 0;
+        for (int i = first.getTokenIndex() - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            int type = token.getType();
+            if (type == DSchemaLexer.WHITESPACE) {
+                continue;
+            }
+            if (type == DSchemaLexer.NEWLINE) {
+                if (++newlines > 1) {
+                    break;
+                }
+                continue;
+            }
+            if (type == DSchemaLexer.DOC_COMMENT) {
+                lines.addFirst(strip(token.getText()));
+                newlines = 0;
+                continue;
+            }
+            break;
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static String strip(String comment) {
+        String text = comment.substring(3);
+        return (text.startsWith(" ") ? text.substring(1) : text).stripTrailing();
+    }
+}
