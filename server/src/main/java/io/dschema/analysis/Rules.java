@@ -1,17 +1,17 @@
 package io.dschema.analysis;
 
-import io.dschema.analysis.rules.DuplicateColumns;
-import io.dschema.analysis.rules.DuplicateTables;
-import io.dschema.analysis.rules.UnknownForeignKeyTarget;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Every semantic rule, in the order they run. One class per rule, under {@code analysis.rules}. */
+/**
+ * Every semantic rule, in the order they run. One class per rule, under {@code analysis.rules};
+ * grouped as the codes are: names and references (DS1xxx), types, constraints and expressions (DS2xxx).
+ */
 public final class Rules {
 
-    public static final List<Rule> ALL = List.of(
-            new DuplicateTables(),
-            new DuplicateColumns(),
-            new UnknownForeignKeyTarget());
+    public static final List<Rule> ALL = Stream.concat(
+            io.dschema.analysis.rules.NameRules.ALL.stream(),
+            io.dschema.analysis.rules.ConstraintRules.ALL.stream()).toList();
 
     private Rules() {
     }

@@ -1,0 +1,34 @@
+package io.dschema.analysis;
+
+import io.dschema.lower.Lowering;
+import io.dschema.lower.LoweredSchema;
+import io.dschema.lower.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lowers and analyses schema texts the way {@code dschema check} does, for tests. */
+public final class SchemaFixture {
+
+    private SchemaFixture() {
+    }
+
+    /** Every diagnostic (syntax, lowering, semantic) of one file named {@code schema.dschema}. */
+    public static List<Diagnostic> diagnostics(String text) {
+        return diagnostics(List.of(new SourceFile("schema.dschema", text)));
+    }
+
+    public static List<Diagnostic> diagnostics(List<SourceFile> files) {
+        LoweredSchema lowered = Lowering.lowerSchema(files);
+        List<Diagnostic> all = new ArrayList<>(lowered.diagnostics());
+        all.addAll(Analyzer.analyze(lowered.schema()));
+        return all;
+    }
+
+    /** Only the diagnostics with that code, as {@code line:col: message} lines. */
+    public static List<String> withCode(String text, DiagnosticCode code) {
+        return diagnostics(text).stream()
+                .filter(d -> d.code() == code)
+                .map(d -> d.range().line() + ":" + d.range().column() + ": " + d.message())
+                .toList();
+    }
+}
