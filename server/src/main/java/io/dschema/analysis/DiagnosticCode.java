@@ -18,6 +18,7 @@ public enum DiagnosticCode {
     REPEATED_CLAUSE("DS0007", Severity.ERROR, "A column constraint or table option written twice."),
     CONFLICTING_CLAUSES("DS0008", Severity.ERROR, "Clauses that contradict each other (null and not null; stored and virtual)."),
     INVALID_LITERAL("DS0009", Severity.ERROR, "A literal SQLite would refuse (a blob with an odd number of hex digits)."),
+    UNREADABLE_FILE("DS0010", Severity.ERROR, "A schema file that cannot be read, or is not UTF-8 text."),
 
     // ---- DS1xxx: names and references
     DUPLICATE_TABLE("DS1001", Severity.ERROR, "Two tables with the same name (names compare case-insensitively)."),

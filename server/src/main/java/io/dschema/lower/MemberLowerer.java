@@ -42,6 +42,7 @@ final class MemberLowerer {
         String name = declName(def.declName());
         SourceRange typeRange = def.typeName() == null ? SourceRange.NONE : context.lines.range(def.typeName());
         String type = def.typeName() == null ? null : Names.typeText(def.typeName());
+        refuseStringInType(def.typeName());
         ColumnParts parts = new ColumnParts();
         for (DSchemaParser.ColumnConstraintContext constraint : def.columnConstraint()) {
             if (constraint.renameHint() != null) {
@@ -337,6 +338,23 @@ final class MemberLowerer {
 
     private NameRef nameRef(DSchemaParser.NameContext name) {
         return new NameRef(Names.text(name), context.lines.range(name));
+    }
+
+    /**
+     * SQLite takes strings as type words ({@code x 'text'}); the language does not, because a typo in
+     * a constraint word then turns the rest of the line into a type ({@code text defalt 'x'}).
+     */
+    private void refuseStringInType(DSchemaParser.TypeNameContext type) {
+        if (!context.dschema || type == null) {
+            return;
+        }
+        for (DSchemaParser.TypeWordContext word : type.typeWord()) {
+            if (word.STRING() != null) {
+                context.report(DiagnosticCode.SYNTAX_ERROR, "unexpected string " + word.getText() + " in the type '"
+                        + ExpressionText.of(context.tokens, type) + "': a type is made of words; is a constraint word misspelled?", word);
+                return;
+            }
+        }
     }
 
     private void refuseConflictClause(DSchemaParser.ConflictClauseContext conflict) {
