@@ -166,19 +166,16 @@ deferrableClause
     ;
 
 // ---------------------------------------------------------------- expressions
-// Alternatives are listed from the tightest binding to the loosest, as SQLite's precedence table.
+// One left-recursive rule with SQLite's precedence, alternatives listed from the tightest binding
+// to the loosest. SQLite puts = IS IN LIKE BETWEEN ISNULL ... on one level, left-associative; ANTLR
+// gives each alternative its own level, and with these below the comparison operator they still
+// group left to right (a lower level applies to everything parsed before it). BETWEEN's bounds are
+// `term`s: everything that binds tighter than that level, so `x BETWEEN 1 AND 2 AND y` keeps its
+// second AND outside, as SQLite reads it. ExpressionPrecedenceTest checks the grouping against
+// SQLite itself on random expressions.
 
 expr
-    : literal                                                              # literalExpr
-    | PARAMETER                                                            # parameterExpr
-    | functionName LPAREN ( DISTINCT? expr ( COMMA expr )* | STAR )? RPAREN
-      filterClause? overClause?                                            # functionExpr
-    | qualifiedName                                                        # columnExpr
-    | LPAREN expr ( COMMA expr )* RPAREN                                   # parenExpr
-    | NOT? EXISTS? LPAREN selectStatement RPAREN                           # subqueryExpr
-    | CAST LPAREN expr AS typeName RPAREN                                  # castExpr
-    | CASE operand=expr? caseWhen+ ( ELSE elseExpr=expr )? END             # caseExpr
-    | RAISE LPAREN ( IGNORE | ( ROLLBACK | ABORT | FAIL ) COMMA STRING ) RPAREN # raiseExpr
+    : primary                                                              # primaryExpr
     | op=( MINUS | PLUS | TILDE ) expr                                     # unaryExpr
     | expr COLLATE name                                                    # collateExpr
     | expr op=( CONCAT | PTR | PTR2 ) expr                                 # binaryExpr
@@ -188,12 +185,38 @@ expr
     | expr ESCAPE expr                                                     # escapeExpr
     | expr op=( LT | LE | GT | GE ) expr                                   # binaryExpr
     | expr comparisonOperator expr                                         # comparisonExpr
-    | expr NOT? BETWEEN expr AND expr                                      # betweenExpr
+    | expr NOT? BETWEEN term AND term                                      # betweenExpr
     | expr NOT? IN ( LPAREN ( selectStatement | expr ( COMMA expr )* )? RPAREN | qualifiedName ) # inExpr
     | expr ( ISNULL | NOTNULL | NOT NULL )                                 # nullTestExpr
     | NOT expr                                                             # notExpr
     | expr AND expr                                                        # andExpr
     | expr OR expr                                                         # orExpr
+    ;
+
+// A BETWEEN bound: the operators that bind tighter than the comparison level.
+term
+    : primary                                                              # primaryTerm
+    | op=( MINUS | PLUS | TILDE ) term                                     # unaryTerm
+    | term COLLATE name                                                    # collateTerm
+    | term op=( CONCAT | PTR | PTR2 ) term                                 # binaryTerm
+    | term op=( STAR | SLASH | PERCENT ) term                              # binaryTerm
+    | term op=( PLUS | MINUS ) term                                        # binaryTerm
+    | term op=( AMP | PIPE | SHL | SHR ) term                              # binaryTerm
+    | term ESCAPE term                                                     # escapeTerm
+    | term op=( LT | LE | GT | GE ) term                                   # binaryTerm
+    ;
+
+primary
+    : literal                                                              # literalPrimary
+    | PARAMETER                                                            # parameterPrimary
+    | functionName LPAREN ( DISTINCT? expr ( COMMA expr )* | STAR )? RPAREN
+      filterClause? overClause?                                            # functionPrimary
+    | qualifiedName                                                        # columnPrimary
+    | LPAREN expr ( COMMA expr )* RPAREN                                   # parenPrimary
+    | NOT? EXISTS? LPAREN selectStatement RPAREN                           # subqueryPrimary
+    | CAST LPAREN expr AS typeName RPAREN                                  # castPrimary
+    | CASE operand=expr? caseWhen+ ( ELSE elseExpr=expr )? END             # casePrimary
+    | RAISE LPAREN ( IGNORE | ( ROLLBACK | ABORT | FAIL ) COMMA STRING ) RPAREN # raisePrimary
     ;
 
 comparisonOperator

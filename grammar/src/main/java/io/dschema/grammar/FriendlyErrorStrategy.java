@@ -103,7 +103,8 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
     private static String describeRule(ParserRuleContext context) {
         int rule = context == null ? -1 : context.getRuleIndex();
         return switch (rule) {
-            case DSchemaParser.RULE_expr, DSchemaParser.RULE_standaloneExpr, DSchemaParser.RULE_indexedColumn ->
+            case DSchemaParser.RULE_expr, DSchemaParser.RULE_term, DSchemaParser.RULE_standaloneExpr,
+                    DSchemaParser.RULE_indexedColumn ->
                     "an expression";
             case DSchemaParser.RULE_columnDef, DSchemaParser.RULE_columnConstraint,
                     DSchemaParser.RULE_columnConstraintBody, DSchemaParser.RULE_typeName ->

@@ -31,51 +31,23 @@ final class ExprLowerer {
             return null;
         }
         SourceRange range = lines.range(context);
-        if (context instanceof DSchemaParser.LiteralExprContext literal) {
-            return literal(literal.literal());
-        }
-        if (context instanceof DSchemaParser.ParameterExprContext parameter) {
-            return new Expr.Parameter(parameter.getText(), range);
-        }
-        if (context instanceof DSchemaParser.FunctionExprContext call) {
-            return new Expr.FunctionCall(new NameRef(Names.text(call.functionName()), lines.range(call.functionName())),
-                    call.DISTINCT() != null, call.STAR() != null, lowerAll(call.expr()),
-                    call.filterClause() != null, call.overClause() != null, range);
-        }
-        if (context instanceof DSchemaParser.ColumnExprContext column) {
-            return columnRef(column.qualifiedName(), range);
-        }
-        if (context instanceof DSchemaParser.ParenExprContext parens) {
-            return new Expr.Parens(lowerAll(parens.expr()), range);
-        }
-        if (context instanceof DSchemaParser.SubqueryExprContext subquery) {
-            return new Expr.Subquery(ExpressionText.of(tokens, subquery), range);
-        }
-        if (context instanceof DSchemaParser.CastExprContext cast) {
-            return new Expr.Cast(lower(cast.expr()), cast.typeName() == null ? "" : Names.typeText(cast.typeName()), range);
-        }
-        if (context instanceof DSchemaParser.CaseExprContext caseExpr) {
-            List<Expr.When> whens = new ArrayList<>();
-            for (DSchemaParser.CaseWhenContext when : caseExpr.caseWhen()) {
-                whens.add(new Expr.When(lower(when.expr(0)), lower(when.expr(1))));
-            }
-            return new Expr.Case(lower(caseExpr.operand), whens, lower(caseExpr.elseExpr), range);
-        }
-        if (context instanceof DSchemaParser.RaiseExprContext raise) {
-            return new Expr.Raise(ExpressionText.of(tokens, raise), range);
+        if (context instanceof DSchemaParser.PrimaryExprContext primary) {
+            return lower(primary.primary());
         }
         if (context instanceof DSchemaParser.UnaryExprContext unary) {
             return new Expr.Unary(unary.op.getText(), lower(unary.expr()), range);
-        }
-        if (context instanceof DSchemaParser.NotExprContext not) {
-            return new Expr.Unary("not", lower(not.expr()), range);
         }
         if (context instanceof DSchemaParser.CollateExprContext collate) {
             return new Expr.Collate(lower(collate.expr()), Names.text(collate.name()), range);
         }
         if (context instanceof DSchemaParser.BinaryExprContext binary) {
-            return new Expr.Binary(binary.op.getText().toLowerCase(Locale.ROOT),
-                    lower(binary.expr(0)), lower(binary.expr(1)), range);
+            return binary(binary.op, lower(binary.expr(0)), lower(binary.expr(1)), range);
+        }
+        if (context instanceof DSchemaParser.EscapeExprContext escape) {
+            return escape(lower(escape.expr(0)), lower(escape.expr(1)), range);
+        }
+        if (context instanceof DSchemaParser.NotExprContext not) {
+            return new Expr.Unary("not", lower(not.expr()), range);
         }
         if (context instanceof DSchemaParser.AndExprContext and) {
             return new Expr.Binary("and", lower(and.expr(0)), lower(and.expr(1)), range);
@@ -86,13 +58,9 @@ final class ExprLowerer {
         if (context instanceof DSchemaParser.ComparisonExprContext comparison) {
             return comparison(comparison, range);
         }
-        if (context instanceof DSchemaParser.EscapeExprContext escape) {
-            // Only meaningful under LIKE, which pulls it up (see comparison); alone it is a binary "escape".
-            return new Expr.Binary("escape", lower(escape.expr(0)), lower(escape.expr(1)), range);
-        }
         if (context instanceof DSchemaParser.BetweenExprContext between) {
-            return new Expr.Between(between.NOT() != null, lower(between.expr(0)), lower(between.expr(1)),
-                    lower(between.expr(2)), range);
+            return new Expr.Between(between.NOT() != null, lower(between.expr()), lower(between.term(0)),
+                    lower(between.term(1)), range);
         }
         if (context instanceof DSchemaParser.InExprContext in) {
             return in(in, range);
@@ -100,7 +68,81 @@ final class ExprLowerer {
         if (context instanceof DSchemaParser.NullTestExprContext test) {
             return new Expr.NullTest(test.ISNULL() != null, lower(test.expr()), range);
         }
-        return new Expr.Literal(Expr.LiteralKind.NULL, context.getText(), range);
+        return null;
+    }
+
+    /** A BETWEEN bound: the same operators as {@link #lower(ExprContext)}'s tighter-binding half. */
+    Expr lower(DSchemaParser.TermContext context) {
+        if (context == null) {
+            return null;
+        }
+        SourceRange range = lines.range(context);
+        if (context instanceof DSchemaParser.PrimaryTermContext primary) {
+            return lower(primary.primary());
+        }
+        if (context instanceof DSchemaParser.UnaryTermContext unary) {
+            return new Expr.Unary(unary.op.getText(), lower(unary.term()), range);
+        }
+        if (context instanceof DSchemaParser.CollateTermContext collate) {
+            return new Expr.Collate(lower(collate.term()), Names.text(collate.name()), range);
+        }
+        if (context instanceof DSchemaParser.BinaryTermContext binary) {
+            return binary(binary.op, lower(binary.term(0)), lower(binary.term(1)), range);
+        }
+        if (context instanceof DSchemaParser.EscapeTermContext escape) {
+            return escape(lower(escape.term(0)), lower(escape.term(1)), range);
+        }
+        return null;
+    }
+
+    Expr lower(DSchemaParser.PrimaryContext context) {
+        if (context == null) {
+            return null;
+        }
+        SourceRange range = lines.range(context);
+        if (context instanceof DSchemaParser.LiteralPrimaryContext literal) {
+            return literal(literal.literal());
+        }
+        if (context instanceof DSchemaParser.ParameterPrimaryContext parameter) {
+            return new Expr.Parameter(parameter.getText(), range);
+        }
+        if (context instanceof DSchemaParser.FunctionPrimaryContext call) {
+            return new Expr.FunctionCall(new NameRef(Names.text(call.functionName()), lines.range(call.functionName())),
+                    call.DISTINCT() != null, call.STAR() != null, lowerAll(call.expr()),
+                    call.filterClause() != null, call.overClause() != null, range);
+        }
+        if (context instanceof DSchemaParser.ColumnPrimaryContext column) {
+            return columnRef(column.qualifiedName(), range);
+        }
+        if (context instanceof DSchemaParser.ParenPrimaryContext parens) {
+            return new Expr.Parens(lowerAll(parens.expr()), range);
+        }
+        if (context instanceof DSchemaParser.SubqueryPrimaryContext subquery) {
+            return new Expr.Subquery(ExpressionText.of(tokens, subquery), range);
+        }
+        if (context instanceof DSchemaParser.CastPrimaryContext cast) {
+            return new Expr.Cast(lower(cast.expr()), cast.typeName() == null ? "" : Names.typeText(cast.typeName()), range);
+        }
+        if (context instanceof DSchemaParser.CasePrimaryContext caseExpr) {
+            List<Expr.When> whens = new ArrayList<>();
+            for (DSchemaParser.CaseWhenContext when : caseExpr.caseWhen()) {
+                whens.add(new Expr.When(lower(when.expr(0)), lower(when.expr(1))));
+            }
+            return new Expr.Case(lower(caseExpr.operand), whens, lower(caseExpr.elseExpr), range);
+        }
+        if (context instanceof DSchemaParser.RaisePrimaryContext raise) {
+            return new Expr.Raise(ExpressionText.of(tokens, raise), range);
+        }
+        return null;
+    }
+
+    private static Expr binary(Token operator, Expr left, Expr right, SourceRange range) {
+        return new Expr.Binary(operator.getText().toLowerCase(Locale.ROOT), left, right, range);
+    }
+
+    /** Only meaningful under LIKE, which pulls it up (see comparison); alone it is a binary "escape". */
+    private static Expr escape(Expr left, Expr right, SourceRange range) {
+        return new Expr.Binary("escape", left, right, range);
     }
 
     private List<Expr> lowerAll(List<ExprContext> contexts) {

@@ -159,6 +159,9 @@ final class MemberLowerer {
             String literal = number.getText();
             return new DefaultValue(new Expression(new Expr.Literal(kind, literal, range), literal, range), false);
         }
+        if (value.name() == null || value.exception != null) {
+            return null; // cut short by a syntax error, already reported
+        }
         // SQLite takes a bare word as a string default; the language asks for quotes.
         context.refuseInSchema(value, "a bare word is not a default value: write '" + value.getText()
                 + "' in single quotes for a string, or (" + value.getText() + ") for an expression");
@@ -288,7 +291,9 @@ final class MemberLowerer {
             }
             DSchemaParser.ExprContext bare = unwrapParens(expr);
             SourceRange range = context.lines.range(column);
-            if (bare instanceof DSchemaParser.ColumnExprContext name && name.qualifiedName().name().size() == 1) {
+            if (bare instanceof DSchemaParser.PrimaryExprContext primary
+                    && primary.primary() instanceof DSchemaParser.ColumnPrimaryContext name
+                    && name.qualifiedName().name().size() == 1) {
                 parts.add(new IndexPart(nameRef(name.qualifiedName().name(0)), null, collation, order, range));
             } else if (expr != null) {
                 parts.add(new IndexPart(null, expression(expr), collation, order, range));
@@ -299,7 +304,8 @@ final class MemberLowerer {
 
     /** SQLite makes no node for parentheses around one expression: {@code ((a))} indexes column a. */
     private static DSchemaParser.ExprContext unwrapParens(DSchemaParser.ExprContext expr) {
-        while (expr instanceof DSchemaParser.ParenExprContext parens && parens.expr().size() == 1) {
+        while (expr instanceof DSchemaParser.PrimaryExprContext primary
+                && primary.primary() instanceof DSchemaParser.ParenPrimaryContext parens && parens.expr().size() == 1) {
             expr = parens.expr(0);
         }
         return expr;
