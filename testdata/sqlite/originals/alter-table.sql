@@ -1,0 +1,19 @@
+-- ALTER TABLE rewrites the stored CREATE text: ADD COLUMN appends the column as written,
+-- RENAME TO and RENAME COLUMN rewrite names (double-quoting them), DROP COLUMN cuts the text.
+CREATE TABLE a1 (id INTEGER PRIMARY KEY, name TEXT);
+ALTER TABLE a1 ADD COLUMN email TEXT NOT NULL DEFAULT '' COLLATE NOCASE;
+ALTER TABLE a1 ADD age INTEGER CHECK (age >= 0);
+ALTER TABLE a1 ADD COLUMN   spaced    TEXT   /* with a comment */   DEFAULT 'x';
+ALTER TABLE a1 ADD COLUMN ref INTEGER REFERENCES a1(id) ON DELETE SET NULL;
+ALTER TABLE a1 ADD COLUMN gen TEXT GENERATED ALWAYS AS (upper(name)) VIRTUAL;
+CREATE TABLE a2 (id INTEGER PRIMARY KEY, old_name TEXT CHECK (old_name <> ''), other TEXT, UNIQUE (old_name, other));
+CREATE INDEX a2_old ON a2 (old_name) WHERE old_name IS NOT NULL;
+ALTER TABLE a2 RENAME COLUMN old_name TO new_name;
+ALTER TABLE a2 RENAME TO a2_renamed;
+CREATE TABLE a3 (id INTEGER PRIMARY KEY, keep TEXT, dropme TEXT, tail INTEGER);
+ALTER TABLE a3 DROP COLUMN dropme;
+CREATE TABLE a4 (id INTEGER PRIMARY KEY, a1_id INTEGER REFERENCES a1 (id));
+ALTER TABLE a1 RENAME TO "a1 renamed";
+ALTER TABLE "a1 renamed" RENAME COLUMN name TO "full name";
+CREATE TABLE a5 (x INTEGER);
+ALTER TABLE a5 RENAME COLUMN x TO [select];
