@@ -33,6 +33,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     static int run(Environment environment, String... args) {
         CommandLine commandLine = new CommandLine(new Main(environment))
                 .addSubcommand(new CheckCommand(environment))
+                .addSubcommand(new FmtCommand(environment))
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setParameterExceptionHandler((e, ignored) -> {

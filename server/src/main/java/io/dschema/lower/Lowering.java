@@ -143,7 +143,8 @@ public final class Lowering {
         return diagnostics;
     }
 
-    private static DiagnosticCode code(SyntaxError.Kind kind) {
+    /** The diagnostic code of a kind of syntax error. */
+    public static DiagnosticCode code(SyntaxError.Kind kind) {
         return switch (kind) {
             case UNEXPECTED_TOKEN -> DiagnosticCode.SYNTAX_ERROR;
             case UNEXPECTED_CHARACTER -> DiagnosticCode.UNEXPECTED_CHARACTER;
