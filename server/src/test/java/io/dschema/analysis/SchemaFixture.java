@@ -31,4 +31,25 @@ public final class SchemaFixture {
                 .map(d -> d.range().line() + ":" + d.range().column() + ": " + d.message())
                 .toList();
     }
+
+    /** Only the diagnostics with that code over several files, as {@code path:line:col: message} lines. */
+    public static List<String> withCode(List<SourceFile> files, DiagnosticCode code) {
+        return diagnostics(files).stream()
+                .filter(d -> d.code() == code)
+                .map(d -> d.range().file() + ":" + d.range().line() + ":" + d.range().column() + ": " + d.message())
+                .toList();
+    }
+
+    /** The schema one file named {@code schema.dschema} lowers to, to extend by hand (views, triggers). */
+    public static io.dschema.model.Schema schema(String text) {
+        return Lowering.lowerSchema(List.of(new SourceFile("schema.dschema", text))).schema();
+    }
+
+    /** The semantic diagnostics with that code of a schema built by hand, as {@code line:col: message} lines. */
+    public static List<String> withCode(io.dschema.model.Schema schema, DiagnosticCode code) {
+        return Analyzer.analyze(schema).stream()
+                .filter(d -> d.code() == code)
+                .map(d -> d.range().line() + ":" + d.range().column() + ": " + d.message())
+                .toList();
+    }
 }

@@ -1,0 +1,35 @@
+package io.dschema.analysis.rules;
+
+import io.dschema.analysis.AnalysisContext;
+import io.dschema.analysis.DiagnosticCode;
+import io.dschema.analysis.Reporter;
+import io.dschema.analysis.Rule;
+import io.dschema.model.Index;
+import io.dschema.model.Names;
+import io.dschema.model.Table;
+
+/**
+ * DS1005: a table or index name starting with {@code sqlite_} in any ASCII case. SQLite refuses it
+ * ("object name reserved for internal use"). A derived unique index name starts that way only when
+ * its table's name does, which is reported already, so only written index names are checked.
+ */
+public final class ReservedNames implements Rule {
+
+    private static final String PREFIX = "sqlite_";
+
+    @Override
+    public void check(AnalysisContext context, Reporter reporter) {
+        for (Table table : context.schema().tables()) {
+            if (Names.startsWith(table.name(), PREFIX)) {
+                reporter.report(DiagnosticCode.RESERVED_NAME, "table " + table.name()
+                        + ": names starting with sqlite_ are reserved by SQLite; rename the table", table.nameRange());
+            }
+            for (Index index : table.indexes()) {
+                if (Names.startsWith(index.name(), PREFIX) && !NameRuleSupport.derivedName(index, table)) {
+                    reporter.report(DiagnosticCode.RESERVED_NAME, "index " + index.name() + " of table " + table.name()
+                            + ": names starting with sqlite_ are reserved by SQLite; rename the index", index.nameRange());
+                }
+            }
+        }
+    }
+}
