@@ -17,12 +17,12 @@ schemaFile
     ;
 
 createTableStatement
-    : CREATE (TEMP | TEMPORARY)? TABLE (IF NOT EXISTS)? qualifiedName
+    : CREATE (TEMP | TEMPORARY)? TABLE (IF NOT EXISTS)? ( name DOT )? declName
       LPAREN tableElement (COMMA tableElement)* RPAREN tableOptions? SEMI? EOF
     ;
 
 createIndexStatement
-    : CREATE UNIQUE? INDEX (IF NOT EXISTS)? qualifiedName ON declName
+    : CREATE UNIQUE? INDEX (IF NOT EXISTS)? ( name DOT )? declName ON declName
       LPAREN indexedColumn (COMMA indexedColumn)* RPAREN (WHERE expr)? SEMI? EOF
     ;
 
@@ -45,8 +45,10 @@ renameHint
     : RENAMED FROM declName
     ;
 
+// Members and separators in any order, so that the loop decision is one token and error recovery
+// resynchronises at the next separator; lowering reports two members with no separator between.
 tableBody
-    : LBRACE separator* ( member ( separator+ member )* separator* )? RBRACE
+    : LBRACE ( separator | member )* RBRACE
     ;
 
 separator
@@ -138,7 +140,7 @@ tableConstraint
     ;
 
 tableConstraintBody
-    : PRIMARY KEY LPAREN indexedColumn ( COMMA indexedColumn )* RPAREN conflictClause?   # primaryKeyMember
+    : PRIMARY KEY LPAREN indexedColumn ( COMMA indexedColumn )* AUTOINCREMENT? RPAREN conflictClause? # primaryKeyMember
     | UNIQUE name? LPAREN indexedColumn ( COMMA indexedColumn )* RPAREN conflictClause?  # uniqueMember
     | FOREIGN KEY LPAREN name ( COMMA name )* RPAREN foreignKeyClause                    # foreignKeyMember
     | CHECK name? LPAREN expr RPAREN conflictClause?                                     # checkMember
@@ -271,7 +273,6 @@ qualifiedName
 
 functionName
     : name
-    | LIKE | GLOB | REGEXP | MATCH
     ;
 
 // A declared name: SQLite also takes a string literal there (lowering refuses it in .dschema).
@@ -286,11 +287,14 @@ name
     | softKeyword
     | GENERATED
     | RENAMED
+    | ASC | DESC | END | FROM | CAST | LIKE | GLOB | REGEXP | MATCH
+    | TRUE | FALSE | CURRENT_DATE | CURRENT_TIME | CURRENT_TIMESTAMP
     ;
 
-// Keywords that may be names anywhere a name is expected. Left out: the words that start a table
-// member (table, index, unique, primary, foreign, check, constraint), the words that start a column
-// constraint, and the words of the expression grammar.
+// Keywords that may be names anywhere a name is expected, type words included. Left out: the words
+// that start a table member (table, index, unique, primary, foreign, check, constraint), the words
+// that start a column constraint, and the words of the expression grammar. `name` adds the words
+// SQLite also takes as names (end, like, desc, true, ...) where no type word can stand.
 softKeyword
     : ABORT | ACTION | ALWAYS | BY | CASCADE | CONFLICT | DEFERRED | DEFERRABLE | DELETE | FAIL
     | FILTER | IF | IGNORE | IMMEDIATE | INITIALLY | KEY | NO | OVER | RAISE | REPLACE | RESTRICT

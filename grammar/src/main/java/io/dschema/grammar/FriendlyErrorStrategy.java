@@ -8,7 +8,9 @@ import org.antlr.v4.runtime.InputMismatchException;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
 
 /**
@@ -22,6 +24,36 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class FriendlyErrorStrategy extends DefaultErrorStrategy {
 
     private static final int MAX_LISTED = 5;
+
+    /**
+     * ANTLR's sync throws at the entry of a loop or block when the next token fits nowhere, which
+     * unwinds to the enclosing rule and skips everything up to what follows it: a stray token at the
+     * start of a member line would lose the rest of the table, a misspelled {@code table} the rest of
+     * the file. Here the entry is treated like a loop iteration: report once, skip to a token that
+     * can go on (the next member, separator, brace or table), and go on.
+     */
+    @Override
+    public void sync(Parser parser) throws RecognitionException {
+        ATNState state = parser.getInterpreter().atn.states.get(parser.getState());
+        if (inErrorRecoveryMode(parser)) {
+            return;
+        }
+        int next = parser.getInputStream().LA(1);
+        IntervalSet expecting = parser.getATN().nextTokens(state);
+        if (expecting.contains(next) || expecting.contains(Token.EPSILON)) {
+            return;
+        }
+        switch (state.getStateType()) {
+            case ATNState.BLOCK_START, ATNState.STAR_BLOCK_START, ATNState.PLUS_BLOCK_START, ATNState.STAR_LOOP_ENTRY -> {
+                if (singleTokenDeletion(parser) != null) {
+                    return;
+                }
+                reportUnwantedToken(parser);
+                consumeUntil(parser, parser.getExpectedTokens().or(getErrorRecoverySet(parser)));
+            }
+            default -> super.sync(parser);
+        }
+    }
 
     /** A significant newline ends a member: it is never skipped as extraneous to mend a broken line. */
     @Override
@@ -117,6 +149,9 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
             case DSchemaParser.RULE_tableDecl, DSchemaParser.RULE_tableHeaderItem ->
                     "'strict', 'without rowid', 'renamed from' or '{'";
             case DSchemaParser.RULE_schemaFile -> "'table'";
+            case DSchemaParser.RULE_createTableStatement, DSchemaParser.RULE_tableElement ->
+                    "a column or a table constraint";
+            case DSchemaParser.RULE_createIndexStatement -> "an indexed column";
             default -> "something else";
         };
     }

@@ -81,6 +81,14 @@ public final class NewlineFilter implements TokenSource {
             return;
         }
         Token next = peekSignificant();
+        if (next.getType() == DSchemaLexer.TABLE) {
+            // `table` cannot stand inside a body (it is reserved there): the body above lacks its `}`.
+            // Closing it here keeps one missing brace from turning every later newline significant.
+            braceDepth = 0;
+            parenDepth = 0;
+            hide(newline);
+            return;
+        }
         if (parenDepth > 0 && (NEVER_IN_EXPRESSIONS.contains(next.getType()) || startsMemberInRecovery(next))) {
             parenDepth = 0;
         }

@@ -78,44 +78,6 @@ class ParserGoldenTest {
         }));
     }
 
-    /**
-     * Valid cases the grammar does not read yet (each file says why in its first comment lines):
-     * they must parse without errors and hold what their {@code // expect} lines say. When the
-     * grammar is fixed, move the case to {@code ok/} and create its golden with -Ddschema.update=true.
-     */
-    @Disabled("grammar bug (reported, not fixed yet): testdata/parser/ok-pending/*.dschema are valid "
-            + "per LANGUAGE.md and fail to parse; enable once fixed, then move the cases to ok/")
-    @TestFactory
-    Stream<DynamicTest> okPending() {
-        return Goldens.list(parserData().resolve("ok-pending"), ".dschema").stream()
-                .map(file -> DynamicTest.dynamicTest(caseName(file), file.toUri(), () -> {
-                    String text = Goldens.read(file);
-                    ParseResult<DSchemaParser.SchemaFileContext> result = Syntax.parseSchema(text);
-                    if (result.hasErrors()) {
-                        fail(file + " must parse without errors, but has " + renderErrors(result.errors()));
-                    }
-                    checkDirectives(text, result);
-                }));
-    }
-
-    /**
-     * Error cases the grammar gets wrong today (each file says how, in its first comment lines):
-     * only their {@code // expect} lines are checked, as they have no golden yet. When the grammar
-     * is fixed, move the case to {@code err/} and create its goldens with -Ddschema.update=true.
-     */
-    @Disabled("grammar bugs (reported, not fixed yet): testdata/parser/err-pending/*.dschema lose members "
-            + "or report cascading errors; enable once fixed, then move the cases to err/")
-    @TestFactory
-    Stream<DynamicTest> errPending() {
-        return Goldens.list(parserData().resolve("err-pending"), ".dschema").stream()
-                .map(file -> DynamicTest.dynamicTest(caseName(file), file.toUri(), () -> {
-                    String text = Goldens.read(file);
-                    ParseResult<DSchemaParser.SchemaFileContext> result = Syntax.parseSchema(text);
-                    assertNotNull(result.tree());
-                    checkDirectives(text, result);
-                }));
-    }
-
     /** A golden without its case is a leftover of a renamed or deleted case. */
     @Test
     void noOrphanGoldens() throws IOException {

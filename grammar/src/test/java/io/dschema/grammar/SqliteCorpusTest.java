@@ -101,8 +101,9 @@ class SqliteCorpusTest {
     }
 
     /** Statements SQLite accepts that the grammar does not read yet; see each pending group. */
-    @Disabled("grammar bugs (reported, not fixed yet): the statements of testdata/sqlite/originals/pending-*.sql "
-            + "fail to parse; enable once the grammar reads them, then rename the groups to drop 'pending-'")
+    @Disabled("known limitation, documented in docs/language.md (Decisions, Expressions): a BETWEEN bound with a "
+            + "comparison-level operator or a leading NOT needs parentheses; pending-between-bounds.sql holds such "
+            + "statements SQLite stores")
     @TestFactory
     Stream<DynamicNode> pendingStatementsParse() {
         return Stream.of(Kind.values()).map(kind -> DynamicContainer.dynamicContainer(kind.folder,

@@ -12,6 +12,7 @@ import io.dschema.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Text to model: parses and lowers .dschema files, and the CREATE statements SQLite keeps in
@@ -61,10 +62,9 @@ public final class Lowering {
         DSchemaParser.CreateTableStatementContext statement = parse.tree();
         LoweringContext context = new LoweringContext(lines, parse.tokens(), false, diagnostics);
         TableBuilder table = new TableBuilder();
-        List<DSchemaParser.NameContext> nameParts = statement.qualifiedName().name();
-        table.name = Names.text(nameParts.get(nameParts.size() - 1));
+        table.name = Names.text(statement.declName());
         table.range = lines.range(statement);
-        table.nameRange = lines.range(statement.qualifiedName());
+        table.nameRange = lines.range(statement.declName());
         if (statement.tableOptions() != null) {
             for (DSchemaParser.TableOptionContext option : statement.tableOptions().tableOption()) {
                 table.strict |= option.STRICT() != null;
@@ -94,12 +94,11 @@ public final class Lowering {
         LoweringContext context = new LoweringContext(lines, parse.tokens(), false, diagnostics);
         TableBuilder unused = new TableBuilder();
         MemberLowerer members = new MemberLowerer(context, unused);
-        List<DSchemaParser.NameContext> nameParts = statement.qualifiedName().name();
-        Index index = new Index(Names.text(nameParts.get(nameParts.size() - 1)), statement.UNIQUE() != null,
+        Index index = new Index(Names.text(statement.declName(0)), statement.UNIQUE() != null,
                 members.indexParts(statement.indexedColumn()),
                 statement.expr() == null ? null : members.expression(statement.expr()),
-                Index.Origin.INDEX, null, lines.range(statement), lines.range(statement.qualifiedName()));
-        return new LoweredSql<>(new LoweredIndex(Names.text(statement.declName()), index), diagnostics);
+                Index.Origin.INDEX, null, lines.range(statement), lines.range(statement.declName(0)));
+        return new LoweredSql<>(new LoweredIndex(Names.text(statement.declName(1)), index), diagnostics);
     }
 
     private static Table table(LoweringContext context, DSchemaParser.TableDeclContext declaration, boolean fileHasErrors) {
@@ -114,25 +113,40 @@ public final class Lowering {
         if (body == null) {
             return table.build();
         }
-        for (DSchemaParser.MemberContext member : body.member()) {
-            try {
-                if (member.columnDef() != null) {
-                    members.column(member.columnDef());
-                } else if (member.indexDef() != null) {
-                    members.index(member.indexDef());
-                } else if (member.tableConstraint() != null) {
-                    members.tableConstraint(member.tableConstraint());
+        boolean separated = true;
+        for (ParseTree child : body.children == null ? java.util.List.<ParseTree>of() : body.children) {
+            if (child instanceof DSchemaParser.SeparatorContext) {
+                separated = true;
+            } else if (child instanceof DSchemaParser.MemberContext member) {
+                if (!separated && !fileHasErrors) {
+                    context.report(DiagnosticCode.SYNTAX_ERROR, "two members on one line: put this one on its own "
+                            + "line, or separate them with ';' or ','", member);
                 }
-            } catch (RuntimeException brokenMember) {
-                // A member cut short by a syntax error can miss parts lowering relies on; the syntax
-                // error is reported already. Without one, this is our bug: say so, never crash.
-                if (!fileHasErrors) {
-                    context.report(DiagnosticCode.SYNTAX_ERROR, "internal error reading this member (" + brokenMember
-                            + "); please report it", member);
-                }
+                separated = false;
+                lowerMember(context, members, member, fileHasErrors);
             }
         }
         return table.build();
+    }
+
+    private static void lowerMember(LoweringContext context, MemberLowerer members, DSchemaParser.MemberContext member,
+                                    boolean fileHasErrors) {
+        try {
+            if (member.columnDef() != null) {
+                members.column(member.columnDef());
+            } else if (member.indexDef() != null) {
+                members.index(member.indexDef());
+            } else if (member.tableConstraint() != null) {
+                members.tableConstraint(member.tableConstraint());
+            }
+        } catch (RuntimeException brokenMember) {
+            // A member cut short by a syntax error can miss parts lowering relies on; the syntax
+            // error is reported already. Without one, this is our bug: say so, never crash.
+            if (!fileHasErrors) {
+                context.report(DiagnosticCode.SYNTAX_ERROR, "internal error reading this member (" + brokenMember
+                        + "); please report it", member);
+            }
+        }
     }
 
     private static List<Diagnostic> syntaxDiagnostics(ParseResult<? extends ParserRuleContext> parse, LineIndex lines) {

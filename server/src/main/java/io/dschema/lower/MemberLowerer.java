@@ -189,7 +189,10 @@ final class MemberLowerer {
         SourceRange range = context.lines.range(constraint);
         if (body instanceof DSchemaParser.PrimaryKeyMemberContext pk) {
             refuseConflictClause(pk.conflictClause());
-            setPrimaryKey(new PrimaryKey(indexParts(pk.indexedColumn()), false, false, range), constraint);
+            if (pk.AUTOINCREMENT() != null) {
+                context.refuseInSchema(constraint, "write autoincrement on the column: 'id integer primary key autoincrement'");
+            }
+            setPrimaryKey(new PrimaryKey(indexParts(pk.indexedColumn()), pk.AUTOINCREMENT() != null, false, range), constraint);
         } else if (body instanceof DSchemaParser.UniqueMemberContext unique) {
             refuseConflictClause(unique.conflictClause());
             List<IndexPart> parts = indexParts(unique.indexedColumn());

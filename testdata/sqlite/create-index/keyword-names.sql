@@ -1,4 +1,4 @@
--- What SQLite stores in sqlite_master for ../originals/pending-keyword-names.sql.
+-- What SQLite stores in sqlite_master for ../originals/keyword-names.sql.
 -- Written by SqliteCorpusTest with -Ddschema.update=true; do not edit.
 
 CREATE INDEX events_end ON events (end DESC);

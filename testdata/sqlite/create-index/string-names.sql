@@ -1,4 +1,4 @@
--- What SQLite stores in sqlite_master for ../originals/pending-string-names.sql.
+-- What SQLite stores in sqlite_master for ../originals/string-names.sql.
 -- Written by SqliteCorpusTest with -Ddschema.update=true; do not edit.
 
 CREATE INDEX 'single quoted index' ON 'single quoted'('b');
