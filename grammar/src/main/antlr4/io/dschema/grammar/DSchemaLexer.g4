@@ -146,7 +146,10 @@ fragment EXPONENT: 'e' [+-]? DIGITS;
 PARAMETER: '?' [0-9]* | [:@$] [a-z0-9_]+;
 
 // ---- identifiers ----
-IDENTIFIER: [a-z_\u0080-\u{10FFFF}] [a-z0-9_$\u0080-\u{10FFFF}]*;
+IDENTIFIER: NAME_START NAME_PART*;
+// Letters beyond ASCII, as SQLite takes them; not the no-break space nor the byte order mark.
+fragment NAME_START: [a-z_\u0080-\u009F\u00A1-\uFEFE\uFF00-\u{10FFFF}];
+fragment NAME_PART: NAME_START | [0-9$];
 QUOTED_IDENTIFIER
     : '"' ( ~'"' | '""' )* '"'
     | '`' ( ~'`' | '``' )* '`'
@@ -158,7 +161,7 @@ DOC_COMMENT: '///' ~[\r\n]* -> channel(COMMENTS);
 LINE_COMMENT: ( '//' | '--' ) ~[\r\n]* -> channel(COMMENTS);
 BLOCK_COMMENT: '/*' .*? ( '*/' | EOF ) -> channel(COMMENTS);
 NEWLINE: '\r'? '\n' | '\r';
-WHITESPACE: [ \t\f\u000B]+ -> channel(HIDDEN);
+WHITESPACE: [ \t\f\u000B\u00A0\uFEFF]+ -> channel(HIDDEN);
 
 // Unterminated strings and quoted names: one token to the end of the line, so the error says
 // "unterminated" instead of failing character by character.

@@ -10,6 +10,7 @@ parser grammar DSchemaParser;
 
 options { tokenVocab = DSchemaLexer; }
 
+
 // ---------------------------------------------------------------- entry rules
 
 schemaFile
@@ -45,10 +46,12 @@ renameHint
     : RENAMED FROM declName
     ;
 
-// Members and separators in any order, so that the loop decision is one token and error recovery
-// resynchronises at the next separator; lowering reports two members with no separator between.
+// Every member is followed by a separator: NewlineFilter puts a newline before a `}` that ends a
+// member's line. So the loop decides on one token, a member can only end at a separator (no
+// decision inside a member is ambiguous, two members on one line are an error), and error recovery
+// resynchronises at the next separator (FriendlyErrorStrategy).
 tableBody
-    : LBRACE ( separator | member )* RBRACE
+    : LBRACE ( separator | member separator )* RBRACE
     ;
 
 separator
@@ -211,6 +214,7 @@ term
 primary
     : literal                                                              # literalPrimary
     | PARAMETER                                                            # parameterPrimary
+    | RAISE LPAREN ( IGNORE | ( ROLLBACK | ABORT | FAIL ) COMMA STRING ) RPAREN # raisePrimary
     | functionName LPAREN ( DISTINCT? expr ( COMMA expr )* | STAR )? RPAREN
       filterClause? overClause?                                            # functionPrimary
     | qualifiedName                                                        # columnPrimary
@@ -218,7 +222,6 @@ primary
     | NOT? EXISTS? LPAREN selectStatement RPAREN                           # subqueryPrimary
     | CAST LPAREN expr AS typeName RPAREN                                  # castPrimary
     | CASE operand=expr? caseWhen+ ( ELSE elseExpr=expr )? END             # casePrimary
-    | RAISE LPAREN ( IGNORE | ( ROLLBACK | ABORT | FAIL ) COMMA STRING ) RPAREN # raisePrimary
     ;
 
 comparisonOperator
@@ -287,16 +290,18 @@ name
     | softKeyword
     | GENERATED
     | RENAMED
-    | ASC | DESC | END | FROM | CAST | LIKE | GLOB | REGEXP | MATCH
+    | ASC | DESC | END | FROM | CAST | LIKE | GLOB | REGEXP | MATCH | DEFERRABLE | INITIALLY
     | TRUE | FALSE | CURRENT_DATE | CURRENT_TIME | CURRENT_TIMESTAMP
     ;
 
 // Keywords that may be names anywhere a name is expected, type words included. Left out: the words
 // that start a table member (table, index, unique, primary, foreign, check, constraint), the words
 // that start a column constraint, and the words of the expression grammar. `name` adds the words
-// SQLite also takes as names (end, like, desc, true, ...) where no type word can stand.
+// SQLite also takes as names (end, like, desc, true, ...) where no type word can stand, and the
+// continuation words `deferrable` and `initially`, which as type words would silently join a
+// column line to the one above.
 softKeyword
-    : ABORT | ACTION | ALWAYS | BY | CASCADE | CONFLICT | DEFERRED | DEFERRABLE | DELETE | FAIL
-    | FILTER | IF | IGNORE | IMMEDIATE | INITIALLY | KEY | NO | OVER | RAISE | REPLACE | RESTRICT
+    : ABORT | ACTION | ALWAYS | BY | CASCADE | CONFLICT | DEFERRED | DELETE | FAIL
+    | FILTER | IF | IGNORE | IMMEDIATE | KEY | NO | OVER | RAISE | REPLACE | RESTRICT
     | ROLLBACK | ROWID | SET | STORED | STRICT | TEMP | TEMPORARY | UPDATE | VIRTUAL | WITHOUT
     ;

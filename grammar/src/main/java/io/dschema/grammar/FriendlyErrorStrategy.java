@@ -9,6 +9,7 @@ import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.ATNState;
 import org.antlr.v4.runtime.misc.IntervalSet;
@@ -24,6 +25,43 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 final class FriendlyErrorStrategy extends DefaultErrorStrategy {
 
     private static final int MAX_LISTED = 5;
+
+    /** Where a broken member line ends. */
+    private static final IntervalSet END_OF_MEMBER = IntervalSet.of(DSchemaLexer.NEWLINE);
+
+    /** Inside a member, besides its end: a closing parenthesis and the words that start a column constraint. */
+    private static final IntervalSet WITHIN_MEMBER = new IntervalSet();
+
+    static {
+        END_OF_MEMBER.addAll(IntervalSet.of(DSchemaLexer.SEMI));
+        END_OF_MEMBER.add(DSchemaLexer.COMMA);
+        END_OF_MEMBER.add(DSchemaLexer.RBRACE);
+        END_OF_MEMBER.add(DSchemaLexer.TABLE);
+        END_OF_MEMBER.add(Token.EOF);
+        for (int type : new int[] {DSchemaLexer.RPAREN, DSchemaLexer.NOT, DSchemaLexer.NULL, DSchemaLexer.PRIMARY,
+                DSchemaLexer.UNIQUE, DSchemaLexer.CHECK, DSchemaLexer.DEFAULT, DSchemaLexer.COLLATE,
+                DSchemaLexer.REFERENCES, DSchemaLexer.GENERATED, DSchemaLexer.AS, DSchemaLexer.RENAMED, DSchemaLexer.ON}) {
+            WITHIN_MEMBER.add(type);
+        }
+    }
+
+    /**
+     * Inside a member, recovery stops only at the member's end or at a point within it (a closing
+     * parenthesis, a constraint word): never at a name, which would start a new member on the broken
+     * line and report its debris as findings.
+     */
+    @Override
+    protected IntervalSet getErrorRecoverySet(Parser parser) {
+        IntervalSet set = super.getErrorRecoverySet(parser);
+        for (RuleContext context = parser.getContext(); context != null; context = context.parent) {
+            if (context.getRuleIndex() == DSchemaParser.RULE_member) {
+                IntervalSet within = set.and(WITHIN_MEMBER);
+                within.addAll(END_OF_MEMBER);
+                return within;
+            }
+        }
+        return set;
+    }
 
     /**
      * ANTLR's sync throws at the entry of a loop or block when the next token fits nowhere, which
@@ -49,7 +87,8 @@ final class FriendlyErrorStrategy extends DefaultErrorStrategy {
                     return;
                 }
                 reportUnwantedToken(parser);
-                consumeUntil(parser, parser.getExpectedTokens().or(getErrorRecoverySet(parser)));
+                consumeUntil(parser, parser.getContext() instanceof DSchemaParser.TableBodyContext
+                        ? END_OF_MEMBER : parser.getExpectedTokens().or(getErrorRecoverySet(parser)));
             }
             default -> super.sync(parser);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
@@ -43,6 +44,7 @@ public final class NewlineFilter implements TokenSource {
     private int braceDepth;
     private int parenDepth;
     private boolean atMemberStart;
+    private int lastSignificantType = Token.INVALID_TYPE;
     private int memberColumn;
 
     /**
@@ -59,6 +61,11 @@ public final class NewlineFilter implements TokenSource {
     @Override
     public Token nextToken() {
         Token token = pending.isEmpty() ? lexer.nextToken() : pending.removeFirst();
+        if (token.getType() == DSchemaLexer.RBRACE && braceDepth > 0 && newlinesSeparate && !afterSeparator()) {
+            // `}` on the last member's line: the member still ends with a separator, an empty newline.
+            pending.addFirst(token);
+            token = separatorBefore(token);
+        }
         if (atMemberStart && isSignificant(token)) {
             memberColumn = token.getCharPositionInLine();
             atMemberStart = false;
@@ -72,7 +79,26 @@ public final class NewlineFilter implements TokenSource {
             case DSchemaLexer.SEMI, DSchemaLexer.COMMA -> atMemberStart = parenDepth == 0;
             default -> { }
         }
+        if (token.getChannel() == Token.DEFAULT_CHANNEL) {
+            lastSignificantType = token.getType();
+        }
         return token;
+    }
+
+    private boolean afterSeparator() {
+        return lastSignificantType == DSchemaLexer.NEWLINE || lastSignificantType == DSchemaLexer.SEMI
+                || lastSignificantType == DSchemaLexer.COMMA || lastSignificantType == DSchemaLexer.LBRACE;
+    }
+
+    /** An empty NEWLINE token just before {@code brace}: it takes no characters, so positions stay true. */
+    private Token separatorBefore(Token brace) {
+        CommonToken newline = new CommonToken(brace.getTokenSource() == null ? null
+                : new org.antlr.v4.runtime.misc.Pair<>(brace.getTokenSource(), brace.getInputStream()),
+                DSchemaLexer.NEWLINE, Token.DEFAULT_CHANNEL, brace.getStartIndex(), brace.getStartIndex() - 1);
+        newline.setText("");
+        newline.setLine(brace.getLine());
+        newline.setCharPositionInLine(brace.getCharPositionInLine());
+        return newline;
     }
 
     private void decide(Token newline) {
@@ -83,10 +109,13 @@ public final class NewlineFilter implements TokenSource {
         Token next = peekSignificant();
         if (next.getType() == DSchemaLexer.TABLE) {
             // `table` cannot stand inside a body (it is reserved there): the body above lacks its `}`.
-            // Closing it here keeps one missing brace from turning every later newline significant.
+            // Closing it here keeps one missing brace from turning every later newline significant;
+            // this newline still ends the member above, so the one error is the missing brace.
             braceDepth = 0;
             parenDepth = 0;
-            hide(newline);
+            if (afterSeparator()) {
+                hide(newline);
+            }
             return;
         }
         if (parenDepth > 0 && (NEVER_IN_EXPRESSIONS.contains(next.getType()) || startsMemberInRecovery(next))) {

@@ -58,12 +58,31 @@ public final class Syntax {
 
     private static <T extends ParserRuleContext> ParseResult<T> parse(
             String text, boolean dschemaFile, Function<DSchemaParser, T> entryRule) {
-        ParseResult<T> result = parse(text, dschemaFile, false, entryRule);
+        ParseResult<T> result;
+        try {
+            result = parse(text, dschemaFile, false, entryRule);
+        } catch (StackOverflowError tooDeep) {
+            return tooDeeplyNested(dschemaFile, entryRule);
+        }
         if (!dschemaFile || !result.hasErrors()) {
             return result;
         }
-        ParseResult<T> recovered = parse(text, true, true, entryRule);
+        ParseResult<T> recovered;
+        try {
+            recovered = parse(text, true, true, entryRule);
+        } catch (StackOverflowError tooDeep) {
+            return result;
+        }
         return recovered.errors().size() <= result.errors().size() ? recovered : result;
+    }
+
+    /** Thousands of nested parentheses exhaust the parser's stack: one error, and an empty tree. */
+    private static <T extends ParserRuleContext> ParseResult<T> tooDeeplyNested(
+            boolean dschemaFile, Function<DSchemaParser, T> entryRule) {
+        ParseResult<T> empty = parse("", dschemaFile, false, entryRule);
+        SyntaxError error = new SyntaxError(SyntaxError.Kind.UNEXPECTED_TOKEN,
+                "the text is nested too deeply to read (thousands of parentheses): simplify it", 1, 1, 0, 0);
+        return new ParseResult<>(empty.tree(), empty.tokens(), List.of(error));
     }
 
     private static <T extends ParserRuleContext> ParseResult<T> parse(
