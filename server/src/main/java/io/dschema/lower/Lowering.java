@@ -12,7 +12,6 @@ import io.dschema.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Text to model: parses and lowers .dschema files, and the CREATE statements SQLite keeps in
@@ -113,18 +112,8 @@ public final class Lowering {
         if (body == null) {
             return table.build();
         }
-        boolean separated = true;
-        for (ParseTree child : body.children == null ? java.util.List.<ParseTree>of() : body.children) {
-            if (child instanceof DSchemaParser.SeparatorContext) {
-                separated = true;
-            } else if (child instanceof DSchemaParser.MemberContext member) {
-                if (!separated && !fileHasErrors) {
-                    context.report(DiagnosticCode.SYNTAX_ERROR, "two members on one line: put this one on its own "
-                            + "line, or separate them with ';' or ','", member);
-                }
-                separated = false;
-                lowerMember(context, members, member, fileHasErrors);
-            }
+        for (DSchemaParser.MemberContext member : body.member()) {
+            lowerMember(context, members, member, fileHasErrors);
         }
         return table.build();
     }

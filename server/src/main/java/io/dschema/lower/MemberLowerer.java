@@ -192,10 +192,13 @@ final class MemberLowerer {
             if (pk.AUTOINCREMENT() != null) {
                 context.refuseInSchema(constraint, "write autoincrement on the column: 'id integer primary key autoincrement'");
             }
-            setPrimaryKey(new PrimaryKey(indexParts(pk.indexedColumn()), pk.AUTOINCREMENT() != null, false, range), constraint);
+            List<IndexPart> keyParts = indexParts(pk.indexedColumn());
+            refuseExpressionParts(keyParts, "primary key");
+            setPrimaryKey(new PrimaryKey(keyParts, pk.AUTOINCREMENT() != null, false, range), constraint);
         } else if (body instanceof DSchemaParser.UniqueMemberContext unique) {
             refuseConflictClause(unique.conflictClause());
             List<IndexPart> parts = indexParts(unique.indexedColumn());
+            refuseExpressionParts(parts, "unique constraint");
             String written = unique.name() != null ? Names.text(unique.name()) : null;
             String name = written != null ? written : Index.derivedUniqueName(table.name, partNames(parts));
             SourceRange nameRange = unique.name() != null ? context.lines.range(unique.name()) : range;
@@ -362,6 +365,16 @@ final class MemberLowerer {
                 context.report(DiagnosticCode.SYNTAX_ERROR, "unexpected string " + word.getText() + " in the type '"
                         + ExpressionText.of(context.tokens, type) + "': a type is made of words; is a constraint word misspelled?", word);
                 return;
+            }
+        }
+    }
+
+    /** SQLite: "expressions prohibited in PRIMARY KEY and UNIQUE constraints"; an index takes them. */
+    private void refuseExpressionParts(List<IndexPart> parts, String what) {
+        for (IndexPart part : parts) {
+            if (part.expression() != null) {
+                context.report(DiagnosticCode.UNSUPPORTED_SYNTAX, "a " + what + " takes column names, not expressions: "
+                        + "use 'unique index NAME on (" + part.expression().sql() + ")'", part.range());
             }
         }
     }

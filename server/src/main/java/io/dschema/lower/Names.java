@@ -24,7 +24,7 @@ final class Names {
         }
         StringBuilder text = new StringBuilder(String.join(" ", words));
         List<DSchemaParser.SignedNumberContext> sizes = type.signedNumber();
-        if (!sizes.isEmpty()) {
+        if (!sizes.isEmpty() && type.RPAREN() != null) {
             List<String> numbers = new ArrayList<>();
             for (DSchemaParser.SignedNumberContext size : sizes) {
                 numbers.add(size.getText());

@@ -7,7 +7,7 @@ public sealed interface Expr {
 
     SourceRange range();
 
-    /** Child expressions, in source order. */
+    /** Child expressions, in source order; never null, even where a syntax error left a hole. */
     default List<Expr> children() {
         return List.of();
     }
@@ -27,35 +27,37 @@ public sealed interface Expr {
 
     /** {@code -}, {@code +}, {@code ~}, {@code not}. */
     record Unary(String operator, Expr operand, SourceRange range) implements Expr {
-        @Override public List<Expr> children() { return List.of(operand); }
+        @Override public List<Expr> children() { return Exprs.present(operand); }
     }
 
     /** Arithmetic, bitwise, comparison ({@code =}, {@code is not}, {@code is distinct from}), {@code and}, {@code or}, {@code ||}, {@code ->}. */
     record Binary(String operator, Expr left, Expr right, SourceRange range) implements Expr {
-        @Override public List<Expr> children() { return List.of(left, right); }
+        @Override public List<Expr> children() { return Exprs.present(left, right); }
     }
 
     /** {@code [not] like|glob|regexp|match pattern [escape e]}. */
     record Like(String operator, boolean not, Expr operand, Expr pattern, Expr escape, SourceRange range) implements Expr {
         @Override public List<Expr> children() {
-            return escape == null ? List.of(operand, pattern) : List.of(operand, pattern, escape);
+            return Exprs.present(operand, pattern, escape);
         }
     }
 
     record Between(boolean not, Expr operand, Expr low, Expr high, SourceRange range) implements Expr {
-        @Override public List<Expr> children() { return List.of(operand, low, high); }
+        @Override public List<Expr> children() { return Exprs.present(operand, low, high); }
     }
 
     /** {@code [not] in (list)}, or {@code in table}; a subquery list shows as one {@link Subquery}. */
     record In(boolean not, Expr operand, List<Expr> values, NameRef table, SourceRange range) implements Expr {
         @Override public List<Expr> children() {
-            return java.util.stream.Stream.concat(java.util.stream.Stream.of(operand), values.stream()).toList();
+            List<Expr> all = new java.util.ArrayList<>(Exprs.present(operand));
+            all.addAll(values);
+            return all;
         }
     }
 
     /** {@code isnull}, {@code notnull}, {@code not null} as a postfix test. */
     record NullTest(boolean isNull, Expr operand, SourceRange range) implements Expr {
-        @Override public List<Expr> children() { return List.of(operand); }
+        @Override public List<Expr> children() { return Exprs.present(operand); }
     }
 
     record FunctionCall(NameRef name, boolean distinct, boolean star, List<Expr> arguments,
@@ -70,18 +72,18 @@ public sealed interface Expr {
         @Override public List<Expr> children() {
             List<Expr> all = new java.util.ArrayList<>();
             if (operand != null) all.add(operand);
-            for (When when : whens) { all.add(when.condition()); all.add(when.result()); }
+            for (When when : whens) { all.addAll(Exprs.present(when.condition(), when.result())); }
             if (otherwise != null) all.add(otherwise);
             return all;
         }
     }
 
     record Cast(Expr operand, String type, SourceRange range) implements Expr {
-        @Override public List<Expr> children() { return List.of(operand); }
+        @Override public List<Expr> children() { return Exprs.present(operand); }
     }
 
     record Collate(Expr operand, String collation, SourceRange range) implements Expr {
-        @Override public List<Expr> children() { return List.of(operand); }
+        @Override public List<Expr> children() { return Exprs.present(operand); }
     }
 
     /** Parentheses around one expression, or a row value {@code (a, b)}. */

@@ -21,6 +21,17 @@ public final class Exprs {
         }
     }
 
+    /** The expressions that are there: a tree cut short by a syntax error has null operands. */
+    public static List<Expr> present(Expr... expressions) {
+        List<Expr> present = new ArrayList<>(expressions.length);
+        for (Expr expression : expressions) {
+            if (expression != null) {
+                present.add(expression);
+            }
+        }
+        return present;
+    }
+
     public static <T extends Expr> List<T> collect(Expr root, Class<T> type) {
         List<T> found = new ArrayList<>();
         walk(root, expr -> {
