@@ -1,5 +1,7 @@
 package io.dschema.format;
 
+import io.dschema.grammar.DSchemaLexer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +37,16 @@ final class BlockScanner {
             Function<T, Block> render, Block anchor, int commentIndent) {
         List<Block> blocks = new ArrayList<>();
         Block last = anchor;
+        boolean docFromHeader = false;
         int i = from;
         while (i < to) {
             T structure = starts.get(i);
             if (structure != null) {
                 Block block = render.apply(structure);
-                block.blankLineBefore = blankLineBetween(last, i);
+                // A doc comment written in a table's header documents nothing; moved to the top of
+                // the body, a blank line keeps it from documenting the first member.
+                block.blankLineBefore = blankLineBetween(last, i) || docFromHeader;
+                docFromHeader = false;
                 blocks.add(block);
                 last = block;
                 i = structure.getStop().getTokenIndex() + 1;
@@ -54,6 +60,7 @@ final class BlockScanner {
                     last.addTrailing(text, i, lineComment);
                 } else {
                     Block block = Block.comment(i, commentIndent, text, lineComment);
+                    docFromHeader |= anchor != null && i < anchor.lastToken && token.getType() == DSchemaLexer.DOC_COMMENT;
                     block.blankLineBefore = blankLineBetween(last, i);
                     blocks.add(block);
                     last = block;

@@ -7,8 +7,8 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
 
 /**
- * Finds the {@code ///} lines directly above a declaration: consecutive doc comment lines, with
- * nothing but whitespace between them and the declaration. A blank line or any other token ends
+ * Finds the {@code ///} lines directly above a declaration: consecutive doc comment lines, each
+ * alone on its line, with nothing but whitespace between them and the declaration. A blank line or any other token ends
  * the search, so a doc comment never attaches to something further down.
  */
 final class DocComments {
@@ -36,6 +36,9 @@ final class DocComments {
                 continue;
             }
             if (type == DSchemaLexer.DOC_COMMENT) {
+                if (!startsLine(tokens, i)) {
+                    break; // a /// after code on its line documents nothing
+                }
                 lines.addFirst(strip(token.getText()));
                 newlines = 0;
                 continue;
@@ -43,6 +46,19 @@ final class DocComments {
             break;
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private static boolean startsLine(TokenStream tokens, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            int type = tokens.get(i).getType();
+            if (type == DSchemaLexer.NEWLINE) {
+                return true;
+            }
+            if (type != DSchemaLexer.WHITESPACE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String strip(String comment) {

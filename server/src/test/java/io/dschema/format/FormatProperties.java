@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.dschema.grammar.DSchemaParser.SchemaFileContext;
 import io.dschema.grammar.ParseResult;
 import io.dschema.grammar.Syntax;
+import io.dschema.lower.LoweredFile;
+import io.dschema.lower.Lowering;
+import io.dschema.lower.ModelDump;
+import io.dschema.lower.SourceFile;
+import io.dschema.model.Schema;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,7 +23,7 @@ import java.util.Optional;
  */
 final class FormatProperties {
 
-    /** Swap for a comparison of lowered models when lowering exists. */
+    /** The formatter's own safety net; the lowered models are compared too (see {@link #model}). */
     static final MeaningCheck MEANING = new TokenMeaningCheck();
 
     private FormatProperties() {
@@ -46,8 +51,16 @@ final class FormatProperties {
         assertEquals(0, after.errors().size(), name + ": output does not parse: " + after.errors());
         Optional<String> meaning = MEANING.difference(before, after);
         meaning.ifPresent(difference -> fail(name + ": meaning changed: " + difference));
+        assertEquals(model(name, text), model(name, once), name + ": the lowered model changed");
         CommentCheck.difference(before.tokens(), after.tokens()).ifPresent(difference -> fail(name + ": " + difference));
         checkLayout(name, once);
+    }
+
+    /** The schema a text declares, without positions, and the codes of what lowering found. */
+    private static String model(String name, String text) {
+        LoweredFile lowered = Lowering.lowerFile(new SourceFile(name, text));
+        return ModelDump.meaning(Schema.ofTables(lowered.tables()))
+                + lowered.diagnostics().stream().map(d -> d.code().id()).sorted().toList();
     }
 
     /** No trailing blanks, one line ending at the end, no two blank lines in a row. */

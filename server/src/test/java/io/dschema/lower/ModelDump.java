@@ -21,10 +21,27 @@ import java.util.stream.Collectors;
  */
 public final class ModelDump {
 
-    private ModelDump() {
+    /** Whether expressions show their SQL text, which depends on layout, besides their tree. */
+    private final boolean withSql;
+
+    private ModelDump(boolean withSql) {
+        this.withSql = withSql;
     }
 
+    /** Everything, expression texts included: what lowering goldens compare. */
     public static String of(Schema schema) {
+        return new ModelDump(true).dump(schema);
+    }
+
+    /**
+     * What the schema means, whatever its layout: no expression texts, keyword literals in lower
+     * case. The formatter's tests compare this before and after formatting.
+     */
+    public static String meaning(Schema schema) {
+        return new ModelDump(false).dump(schema);
+    }
+
+    private String dump(Schema schema) {
         StringBuilder out = new StringBuilder();
         for (Table table : schema.tables()) {
             table(out, table);
@@ -32,7 +49,7 @@ public final class ModelDump {
         return out.toString();
     }
 
-    private static void table(StringBuilder out, Table table) {
+    private void table(StringBuilder out, Table table) {
         out.append("table ").append(table.name());
         if (table.strict()) out.append(" strict");
         if (table.withoutRowid()) out.append(" without-rowid");
@@ -86,7 +103,7 @@ public final class ModelDump {
         }
     }
 
-    private static String parts(List<IndexPart> parts) {
+    private String parts(List<IndexPart> parts) {
         return parts.stream().map(part -> {
             String text = part.column() != null ? part.column().name() : "expr:" + expr(part.expression());
             if (part.collation() != null) text += " collate " + part.collation();
@@ -100,16 +117,18 @@ public final class ModelDump {
     }
 
     /** The SQL text, then the tree in prefix form, so a golden shows how the expression was read. */
-    static String expr(Expression expression) {
-        return quote(expression.sql()) + " " + tree(expression.tree());
+    private String expr(Expression expression) {
+        return withSql ? quote(expression.sql()) + " " + tree(expression.tree()) : tree(expression.tree());
     }
 
-    static String tree(Expr expr) {
+    private String tree(Expr expr) {
         if (expr == null) {
             return "<missing>";
         }
         if (expr instanceof Expr.Literal l) {
-            return l.kind() + ":" + l.text();
+            boolean keyword = l.kind() != Expr.LiteralKind.INTEGER && l.kind() != Expr.LiteralKind.REAL
+                    && l.kind() != Expr.LiteralKind.STRING && l.kind() != Expr.LiteralKind.BLOB;
+            return l.kind() + ":" + (keyword && !withSql ? l.text().toLowerCase(java.util.Locale.ROOT) : l.text());
         }
         if (expr instanceof Expr.ColumnRef c) {
             return "col:" + (c.table() != null ? c.table() + "." : "") + c.column().name();
@@ -134,14 +153,14 @@ public final class ModelDump {
         if (expr instanceof Expr.In i) {
             return "(" + (i.not() ? "not " : "") + "in " + tree(i.operand()) + " "
                     + (i.table() != null ? "table:" + i.table().name()
-                    : i.values().stream().map(ModelDump::tree).collect(Collectors.joining(" ", "[", "]"))) + ")";
+                    : i.values().stream().map(this::tree).collect(Collectors.joining(" ", "[", "]"))) + ")";
         }
         if (expr instanceof Expr.NullTest n) {
             return "(" + (n.isNull() ? "isnull " : "notnull ") + tree(n.operand()) + ")";
         }
         if (expr instanceof Expr.FunctionCall f) {
             return f.name().name() + "(" + (f.distinct() ? "distinct " : "") + (f.star() ? "*" : "")
-                    + f.arguments().stream().map(ModelDump::tree).collect(Collectors.joining(" ")) + ")"
+                    + f.arguments().stream().map(this::tree).collect(Collectors.joining(" ")) + ")"
                     + (f.filter() ? " filter" : "") + (f.over() ? " over" : "");
         }
         if (expr instanceof Expr.Case c) {
@@ -156,7 +175,7 @@ public final class ModelDump {
             return "(collate " + tree(c.operand()) + " " + c.collation() + ")";
         }
         if (expr instanceof Expr.Parens p) {
-            return p.items().stream().map(ModelDump::tree).collect(Collectors.joining(", ", "[", "]"));
+            return p.items().stream().map(this::tree).collect(Collectors.joining(", ", "[", "]"));
         }
         if (expr instanceof Expr.Subquery s) {
             return "subquery:" + quote(s.sql());
