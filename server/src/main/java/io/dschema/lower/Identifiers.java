@@ -11,20 +11,24 @@ final class Identifiers {
         if (text.length() >= 2) {
             char first = text.charAt(0);
             char last = text.charAt(text.length() - 1);
-            String inner = text.substring(1, text.length() - 1);
             if (first == '"' && last == '"') {
-                return inner.replace("\"\"", "\"");
+                return inner(text).replace("\"\"", "\"");
             }
             if (first == '`' && last == '`') {
-                return inner.replace("``", "`");
+                return inner(text).replace("``", "`");
             }
             if (first == '[' && last == ']') {
-                return inner;
+                return inner(text);
             }
             if (first == '\'' && last == '\'') {
-                return inner.replace("''", "'");
+                return inner(text).replace("''", "'");
             }
         }
         return text;
+    }
+
+    /** Only quoted names pay for the copy: most names are bare. */
+    private static String inner(String quoted) {
+        return quoted.substring(1, quoted.length() - 1);
     }
 }
