@@ -38,6 +38,7 @@ final class BlockScanner {
         List<Block> blocks = new ArrayList<>();
         Block last = anchor;
         boolean docFromHeader = false;
+        int headerEnd = anchor == null ? -1 : anchor.lastToken; // taken before trailing comments move it
         int i = from;
         while (i < to) {
             T structure = starts.get(i);
@@ -60,7 +61,7 @@ final class BlockScanner {
                     last.addTrailing(text, i, lineComment);
                 } else {
                     Block block = Block.comment(i, commentIndent, text, lineComment);
-                    docFromHeader |= anchor != null && i < anchor.lastToken && token.getType() == DSchemaLexer.DOC_COMMENT;
+                    docFromHeader |= i < headerEnd && token.getType() == DSchemaLexer.DOC_COMMENT;
                     block.blankLineBefore = blankLineBetween(last, i);
                     blocks.add(block);
                     last = block;

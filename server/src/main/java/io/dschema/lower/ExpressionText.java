@@ -22,18 +22,18 @@ final class ExpressionText {
             return "";
         }
         StringBuilder text = new StringBuilder();
-        boolean gap = false;
+        Token previous = null;
         for (int i = start.getTokenIndex(); i <= stop.getTokenIndex(); i++) {
             Token token = tokens.get(i);
             if (token.getChannel() != Token.DEFAULT_CHANNEL || token.getType() == DSchemaLexer.NEWLINE) {
-                gap = true;
                 continue;
             }
-            if (gap && !text.isEmpty()) {
+            // Whitespace is not a token: a gap in the offsets is where the source had some (or a comment).
+            if (previous != null && token.getStartIndex() > previous.getStopIndex() + 1) {
                 text.append(' ');
             }
-            gap = false;
             text.append(token.getText());
+            previous = token;
         }
         return text.toString();
     }
