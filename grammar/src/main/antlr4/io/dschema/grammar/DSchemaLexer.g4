@@ -15,6 +15,40 @@ channels { COMMENTS }
 @members {
     /** Strings may span lines (SQLite's CREATE text); off for .dschema files. */
     public boolean multilineStrings = false;
+
+    @Override
+    public Token nextToken() {
+        Token token = super.nextToken();
+        if (multilineStrings || token.getType() != STRING) {
+            return token;
+        }
+        String text = token.getText();
+        int lineBreak = firstLineBreak(text);
+        if (lineBreak < 0) {
+            return token;
+        }
+        // Lex again from the line break: what follows the unclosed quote is read as usual.
+        int codePoints = text.codePointCount(0, lineBreak);
+        int cut = token.getStartIndex() + codePoints;
+        CommonToken unterminated = new CommonToken(_tokenFactorySourcePair, UNTERMINATED_STRING,
+                Token.DEFAULT_CHANNEL, token.getStartIndex(), cut - 1);
+        unterminated.setLine(token.getLine());
+        unterminated.setCharPositionInLine(token.getCharPositionInLine());
+        _input.seek(cut);
+        setLine(token.getLine());
+        setCharPositionInLine(token.getCharPositionInLine() + codePoints);
+        return unterminated;
+    }
+
+    private static int firstLineBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
 
 // ---- keywords of the .dschema language and of SQLite's expression / CREATE grammar ----
@@ -129,10 +163,11 @@ GT: '>';
 
 // ---- literals ----
 BLOB: 'x' '\'' [0-9a-f]* '\'';
-STRING: '\'' ( ~['\r\n] | '\'\'' )* '\'';
-// SQLite takes strings over several lines; in a .dschema file a string ends on its line, so an
-// unclosed quote cannot swallow the rest of the table. The facade turns this on for CREATE text.
-MULTILINE_STRING: '\'' ( ~'\'' | '\'\'' )* '\'' {multilineStrings}? -> type(STRING);
+// SQLite takes strings over several lines. In a .dschema file a string ends on its line, so that an
+// unclosed quote cannot swallow the rest of the table: nextToken (below) cuts such a string at its
+// first line break into an UNTERMINATED_STRING. (Not a semantic predicate: those keep the lexer's
+// DFA from caching, which made every string slow to lex.)
+STRING: '\'' ( ~'\'' | '\'\'' )* '\'';
 HEX_NUMBER: '0x' [0-9a-f]+;
 NUMBER
     : DIGITS ( '.' DIGITS? )? EXPONENT?

@@ -2,7 +2,6 @@ package io.dschema.grammar;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
@@ -28,14 +27,27 @@ import org.antlr.v4.runtime.WritableToken;
  */
 public final class NewlineFilter implements TokenSource {
 
-    private static final Set<Integer> CONTINUATION_WORDS = Set.of(
+    private static final boolean[] CONTINUATION_WORDS = types(
             DSchemaLexer.REFERENCES, DSchemaLexer.ON, DSchemaLexer.WHERE, DSchemaLexer.AND,
             DSchemaLexer.OR, DSchemaLexer.COLLATE, DSchemaLexer.DEFERRABLE, DSchemaLexer.INITIALLY,
             DSchemaLexer.ASC, DSchemaLexer.DESC, DSchemaLexer.AUTOINCREMENT);
 
-    private static final Set<Integer> NEVER_IN_EXPRESSIONS = Set.of(
+    private static final boolean[] NEVER_IN_EXPRESSIONS = types(
             DSchemaLexer.TABLE, DSchemaLexer.INDEX, DSchemaLexer.UNIQUE, DSchemaLexer.PRIMARY,
             DSchemaLexer.FOREIGN, DSchemaLexer.CHECK, DSchemaLexer.LBRACE, DSchemaLexer.RBRACE);
+
+    /** A lookup by token type (a set of boxed integers cost more than the rest of the filter). */
+    private static boolean[] types(int... types) {
+        boolean[] set = new boolean[DSchemaLexer.VOCABULARY.getMaxTokenType() + 1];
+        for (int type : types) {
+            set[type] = true;
+        }
+        return set;
+    }
+
+    private static boolean in(boolean[] set, int type) {
+        return type >= 0 && type < set.length && set[type];
+    }
 
     private final TokenSource lexer;
     private final boolean newlinesSeparate;
@@ -118,10 +130,10 @@ public final class NewlineFilter implements TokenSource {
             }
             return;
         }
-        if (parenDepth > 0 && (NEVER_IN_EXPRESSIONS.contains(next.getType()) || startsMemberInRecovery(next))) {
+        if (parenDepth > 0 && (in(NEVER_IN_EXPRESSIONS, next.getType()) || startsMemberInRecovery(next))) {
             parenDepth = 0;
         }
-        if (parenDepth > 0 || CONTINUATION_WORDS.contains(next.getType())) {
+        if (parenDepth > 0 || in(CONTINUATION_WORDS, next.getType())) {
             hide(newline);
         } else {
             atMemberStart = true;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
@@ -13,6 +14,7 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.Interval;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
@@ -125,7 +127,7 @@ public final class Syntax {
                 case DSchemaLexer.UNTERMINATED_QUOTED -> errors.add(error(SyntaxError.Kind.UNTERMINATED_NAME,
                         "unterminated quoted name: add the closing " + closingQuote(token.getText()), token));
                 case DSchemaLexer.BLOCK_COMMENT -> {
-                    if (!token.getText().endsWith("*/") || token.getText().length() < 4) {
+                    if (!closed(token)) {
                         errors.add(error(SyntaxError.Kind.UNTERMINATED_COMMENT,
                                 "unterminated comment: add the closing */", token));
                     }
@@ -134,6 +136,17 @@ public final class Syntax {
             }
         }
         return errors;
+    }
+
+    /** Whether a block comment ends with its star-slash, read off the input without copying the comment. */
+    private static boolean closed(Token comment) {
+        int start = comment.getStartIndex();
+        int stop = comment.getStopIndex();
+        if (stop - start < 3) {
+            return false;
+        }
+        CharStream input = comment.getInputStream();
+        return input.getText(Interval.of(stop - 1, stop)).equals("*/");
     }
 
     private static String closingQuote(String text) {
