@@ -3,9 +3,8 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Expr;
-import io.dschema.model.Exprs;
 import io.dschema.model.Names;
 import io.dschema.model.Table;
 import java.util.Set;
@@ -21,31 +20,30 @@ import java.util.Set;
  * {@code percentile_cont}, {@code percentile_disc}. A {@code filter} clause is an aggregate use
  * too, whatever the function. A call with {@code over} is a window use: DS2011.
  */
-public final class AggregateInExpression implements Rule {
+public final class AggregateInExpression implements TableRule {
 
     static final Set<String> AGGREGATES = Set.of("avg", "count", "group_concat", "string_agg", "sum", "total",
             "json_group_array", "json_group_object", "jsonb_group_array", "jsonb_group_object",
             "median", "percentile", "percentile_cont", "percentile_disc");
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            ConstraintRules.forEachExpression(table, site -> Exprs.walk(site.tree(), expr -> {
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (ExpressionSites.Site site : ExpressionSites.of(context, table)) {
+            for (Expr expr : site.nodes()) {
                 if (!(expr instanceof Expr.FunctionCall call) || call.over()
                         || WindowFunctionInExpression.WINDOW_ONLY.contains(Names.fold(call.name().name()))) {
-                    return;
+                    continue;
                 }
-                String function = call.name().name() + "()";
                 if (isAggregate(call)) {
-                    reporter.report(DiagnosticCode.AGGREGATE_IN_EXPRESSION, "aggregate function " + function
-                            + " is not allowed in " + site.owner() + " (SQLite refuses aggregates in schema expressions): "
+                    reporter.report(DiagnosticCode.AGGREGATE_IN_EXPRESSION, "aggregate function " + call.name().name()
+                            + "() is not allowed in " + site.owner() + " (SQLite refuses aggregates in schema expressions): "
                             + "remove it, and compute the value in a query or a trigger", call.range());
                 } else if (call.filter()) {
-                    reporter.report(DiagnosticCode.AGGREGATE_IN_EXPRESSION, "filter on " + function
-                            + " is not allowed in " + site.owner() + " (only aggregates take filter, and SQLite refuses "
+                    reporter.report(DiagnosticCode.AGGREGATE_IN_EXPRESSION, "filter on " + call.name().name()
+                            + "() is not allowed in " + site.owner() + " (only aggregates take filter, and SQLite refuses "
                             + "them in schema expressions): remove the filter", call.range());
                 }
-            }));
+            }
         }
     }
 

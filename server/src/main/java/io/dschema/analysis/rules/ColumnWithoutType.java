@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.Table;
 
@@ -13,20 +13,18 @@ import io.dschema.model.Table;
  * are different values in it. Legal, but rarely meant; generated columns included. (A strict table
  * refuses it: DS2005.)
  */
-public final class ColumnWithoutType implements Rule {
+public final class ColumnWithoutType implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            if (table.strict()) {
-                continue;
-            }
-            for (Column column : table.columns()) {
-                if (column.type() == null) {
-                    reporter.report(DiagnosticCode.COLUMN_WITHOUT_TYPE, "column " + ConstraintRules.qualified(table, column)
-                            + " has no type, so it has BLOB affinity (values stored exactly as given): add a type such as "
-                            + "text, integer, real or blob", column.nameRange());
-                }
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        if (table.strict()) {
+            return;
+        }
+        for (Column column : table.columns()) {
+            if (column.type() == null) {
+                reporter.report(DiagnosticCode.COLUMN_WITHOUT_TYPE, "column " + ConstraintRules.qualified(table, column)
+                        + " has no type, so it has BLOB affinity (values stored exactly as given): add a type such as "
+                        + "text, integer, real or blob", column.nameRange());
             }
         }
     }

@@ -3,10 +3,9 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.Expr;
-import io.dschema.model.Exprs;
 import io.dschema.model.Index;
 import io.dschema.model.IndexPart;
 import io.dschema.model.Names;
@@ -21,39 +20,48 @@ import java.util.Set;
  * sequence"), so every program that opens the database must register it, and the tools, which
  * cannot, do not check what it does.
  */
-public final class CustomCollation implements Rule {
+public final class CustomCollation implements TableRule {
 
     private static final Set<String> BUILT_IN = Set.of("binary", "nocase", "rtrim");
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            for (Column column : table.columns()) {
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (Column column : table.columns()) {
+            if (custom(column.collation())) {
                 // The model keeps no range for the collate clause: the column's name stands for it.
-                report(reporter, column.collation(), "on column " + ConstraintRules.qualified(table, column), column.nameRange());
+                report(reporter, column.collation(), "on column " + ConstraintRules.qualified(table, column),
+                        column.nameRange());
             }
-            if (table.primaryKey() != null) {
-                for (IndexPart part : table.primaryKey().columns()) {
+        }
+        if (table.primaryKey() != null) {
+            for (IndexPart part : table.primaryKey().columns()) {
+                if (custom(part.collation())) {
                     report(reporter, part.collation(), "on the primary key of table " + table.name(), part.range());
                 }
             }
-            for (Index index : table.indexes()) {
-                for (IndexPart part : index.parts()) {
+        }
+        for (Index index : table.indexes()) {
+            for (IndexPart part : index.parts()) {
+                if (custom(part.collation())) {
                     report(reporter, part.collation(), "on " + ConstraintRules.indexOwner(index), part.range());
                 }
             }
-            ConstraintRules.forEachExpression(table, site -> Exprs.walk(site.tree(), expr -> {
-                if (expr instanceof Expr.Collate collate) {
+        }
+        for (ExpressionSites.Site site : ExpressionSites.of(context, table)) {
+            for (Expr expr : site.nodes()) {
+                if (expr instanceof Expr.Collate collate && custom(collate.collation())) {
                     report(reporter, collate.collation(), "in " + site.owner(), collate.range());
                 }
-            }));
+            }
         }
     }
 
+    /** A collation that is written and is none of SQLite's own. */
+    private static boolean custom(String collation) {
+        return collation != null && !collation.isEmpty() && !BUILT_IN.contains(Names.fold(collation));
+    }
+
     private static void report(Reporter reporter, String collation, String where, SourceRange range) {
-        if (collation == null || collation.isEmpty() || BUILT_IN.contains(Names.fold(collation))) {
-            return;
-        }
         reporter.report(DiagnosticCode.CUSTOM_COLLATION, "collation '" + collation + "' " + where
                 + " is not built into SQLite: register it in every program that opens the database, "
                 + "or use binary, nocase or rtrim", range);

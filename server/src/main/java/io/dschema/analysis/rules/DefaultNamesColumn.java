@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.Expr;
 import io.dschema.model.Table;
@@ -15,24 +15,23 @@ import io.dschema.model.Table;
  * word in {@code default (...)} is a column reference, and SQLite refuses it too ({@code default
  * ("x")} is not a string there).
  */
-public final class DefaultNamesColumn implements Rule {
+public final class DefaultNamesColumn implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            for (Column column : table.columns()) {
-                if (column.defaultValue() == null) {
-                    continue;
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (ExpressionSites.Site site : ExpressionSites.of(context, table)) {
+            if (site.place() != ExpressionSites.Place.DEFAULT) {
+                continue;
+            }
+            Column column = site.column();
+            for (Expr node : site.nodes()) {
+                if (!(node instanceof Expr.ColumnRef ref) || ref.column().name().isEmpty()) {
+                    continue; // an empty name: cut short by a syntax error, reported already
                 }
-                for (Expr.ColumnRef ref : NameRuleSupport.columnRefs(column.defaultValue().expression())) {
-                    if (ref.column().name().isEmpty()) {
-                        continue; // cut short by a syntax error, reported already
-                    }
-                    String named = ref.table() == null ? ref.column().name() : ref.table() + "." + ref.column().name();
-                    reporter.report(DiagnosticCode.DEFAULT_NAMES_COLUMN, "the default of column " + table.name() + "."
-                            + column.name() + " names column " + named + ", but a default must be constant: write a literal (a string in "
-                            + "single quotes), or compute " + column.name() + " with 'as (...)'", ref.range());
-                }
+                String named = ref.table() == null ? ref.column().name() : ref.table() + "." + ref.column().name();
+                reporter.report(DiagnosticCode.DEFAULT_NAMES_COLUMN, "the default of column " + table.name() + "."
+                        + column.name() + " names column " + named + ", but a default must be constant: write a literal (a string in "
+                        + "single quotes), or compute " + column.name() + " with 'as (...)'", ref.range());
             }
         }
     }

@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Check;
 import io.dschema.model.Names;
 import io.dschema.model.Table;
@@ -16,26 +16,34 @@ import java.util.Map;
  * ("CHECK constraint failed: NAME"), so it must say which one. Named uniques are indexes: a clash
  * between them is DS1003.
  */
-public final class DuplicateCheckNames implements Rule {
+public final class DuplicateCheckNames implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            if (table.checks().size() < 2) {
-                continue;
-            }
-            Map<String, Check> first = new HashMap<>();
-            for (Check check : table.checks()) {
-                if (check.name() == null || check.name().isEmpty()) {
-                    continue;
-                }
-                Check earlier = first.putIfAbsent(Names.fold(check.name()), check);
-                if (earlier != null) {
-                    reporter.report(DiagnosticCode.DUPLICATE_CONSTRAINT_NAME, "check " + check.name()
-                            + " is already declared in table " + table.name() + " at " + NameRuleSupport.at(earlier.range())
-                            + ": rename one of the two checks", check.range());
-                }
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        int named = 0;
+        for (Check check : table.checks()) {
+            if (named(check)) {
+                named++;
             }
         }
+        if (named < 2) {
+            return;
+        }
+        Map<String, Check> first = new HashMap<>();
+        for (Check check : table.checks()) {
+            if (!named(check)) {
+                continue;
+            }
+            Check earlier = first.putIfAbsent(Names.fold(check.name()), check);
+            if (earlier != null) {
+                reporter.report(DiagnosticCode.DUPLICATE_CONSTRAINT_NAME, "check " + check.name()
+                        + " is already declared in table " + table.name() + " at " + NameRuleSupport.at(earlier.range())
+                        + ": rename one of the two checks", check.range());
+            }
+        }
+    }
+
+    private static boolean named(Check check) {
+        return check.name() != null && !check.name().isEmpty();
     }
 }

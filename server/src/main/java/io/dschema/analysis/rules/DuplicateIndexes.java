@@ -3,9 +3,10 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Index;
 import io.dschema.model.Names;
+import io.dschema.model.Schema;
 import io.dschema.model.Table;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,23 +17,29 @@ import java.util.Map;
  * an index with a derived name ({@code users_email_unique}), so a written index can clash with one
  * the user never spelled. The second one is reported, naming the first.
  */
-public final class DuplicateIndexes implements Rule {
+public final class DuplicateIndexes implements TableRule {
 
     private record Declared(Index index, Table table) {
     }
 
+    /** The first index with each name (folded), over the tables checked so far; sized for a few per table. */
+    private static final AnalysisContext.Shared<Schema, Map<String, Declared>> FIRST =
+            AnalysisContext.Shared.perSchema((context, schema) ->
+                    new HashMap<>(AnalysisContext.capacity(schema.tables().size() * 4)));
+
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        Map<String, Declared> first = new HashMap<>();
-        for (Table table : context.schema().tables()) {
-            for (Index index : table.indexes()) {
-                if (index.name().isEmpty()) {
-                    continue; // cut short by a syntax error, reported already
-                }
-                Declared earlier = first.putIfAbsent(Names.fold(index.name()), new Declared(index, table));
-                if (earlier != null) {
-                    reporter.report(DiagnosticCode.DUPLICATE_INDEX, message(index, table, earlier), index.nameRange());
-                }
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        if (table.indexes().isEmpty()) {
+            return;
+        }
+        Map<String, Declared> first = context.shared(FIRST, context.schema());
+        for (Index index : table.indexes()) {
+            if (index.name().isEmpty()) {
+                continue; // cut short by a syntax error, reported already
+            }
+            Declared earlier = first.putIfAbsent(Names.fold(index.name()), new Declared(index, table));
+            if (earlier != null) {
+                reporter.report(DiagnosticCode.DUPLICATE_INDEX, message(index, table, earlier), index.nameRange());
             }
         }
     }

@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.ForeignKey;
 import io.dschema.model.IndexPart;
 import io.dschema.model.Table;
@@ -17,38 +17,36 @@ import java.util.Optional;
  * ("number of columns in foreign key does not match the number of columns in the referenced
  * table") and fails the second at run time ("foreign key mismatch").
  */
-public final class ForeignKeyArity implements Rule {
+public final class ForeignKeyArity implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            for (ForeignKey foreignKey : table.foreignKeys()) {
-                String target = foreignKey.targetTable().name();
-                int children = foreignKey.columns().size();
-                if (target.isEmpty() || children == 0) {
-                    continue;
-                }
-                if (!foreignKey.targetColumns().isEmpty()) {
-                    int parents = foreignKey.targetColumns().size();
-                    if (parents != children) {
-                        reporter.report(DiagnosticCode.FOREIGN_KEY_ARITY, NameRuleSupport.describe(foreignKey, table)
-                                + " has " + count(children) + " but references " + target + "("
-                                + NameRuleSupport.names(foreignKey.targetColumns()) + "), " + count(parents)
-                                + ": name as many columns on both sides", foreignKey.range());
-                    }
-                    continue;
-                }
-                Optional<Table> parent = context.table(target);
-                if (parent.isEmpty() || parent.get().primaryKey() == null) {
-                    continue; // DS1010, DS1014
-                }
-                List<IndexPart> key = parent.get().primaryKey().columns();
-                if (key.size() != children) {
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            String target = foreignKey.targetTable().name();
+            int children = foreignKey.columns().size();
+            if (target.isEmpty() || children == 0) {
+                continue;
+            }
+            if (!foreignKey.targetColumns().isEmpty()) {
+                int parents = foreignKey.targetColumns().size();
+                if (parents != children) {
                     reporter.report(DiagnosticCode.FOREIGN_KEY_ARITY, NameRuleSupport.describe(foreignKey, table)
-                            + " has " + count(children) + " but the primary key of " + parent.get().name() + " has "
-                            + count(key.size()) + " (" + String.join(", ", partNames(key)) + "): give the foreign key "
-                            + count(key.size()) + ", or name the unique parent columns it references", foreignKey.range());
+                            + " has " + count(children) + " but references " + target + "("
+                            + NameRuleSupport.names(foreignKey.targetColumns()) + "), " + count(parents)
+                            + ": name as many columns on both sides", foreignKey.range());
                 }
+                continue;
+            }
+            Optional<Table> parent = context.table(target);
+            if (parent.isEmpty() || parent.get().primaryKey() == null) {
+                continue; // DS1010, DS1014
+            }
+            List<IndexPart> key = parent.get().primaryKey().columns();
+            if (key.size() != children) {
+                reporter.report(DiagnosticCode.FOREIGN_KEY_ARITY, NameRuleSupport.describe(foreignKey, table)
+                        + " has " + count(children) + " but the primary key of " + parent.get().name() + " has "
+                        + count(key.size()) + " (" + String.join(", ", partNames(key)) + "): give the foreign key "
+                        + count(key.size()) + ", or name the unique parent columns it references", foreignKey.range());
             }
         }
     }

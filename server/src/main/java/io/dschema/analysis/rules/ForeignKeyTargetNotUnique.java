@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.ForeignKey;
 import io.dschema.model.Index;
@@ -13,9 +13,7 @@ import io.dschema.model.Names;
 import io.dschema.model.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +28,7 @@ import java.util.Set;
  * <p>Left to other rules: an undeclared parent table (DS1010), an unknown parent column (DS1011),
  * a column count that differs (DS1012).
  */
-public final class ForeignKeyTargetNotUnique implements Rule {
+public final class ForeignKeyTargetNotUnique implements TableRule {
 
     /**
      * A set of columns that a foreign key may target, or a near miss with the reason it may not.
@@ -41,78 +39,78 @@ public final class ForeignKeyTargetNotUnique implements Rule {
     private record Key(Set<String> columns, int size, String flaw) {
     }
 
+    /** The keys of each parent table, worked out once however many foreign keys reference it. */
+    private static final AnalysisContext.Shared<Table, List<Key>> KEYS =
+            AnalysisContext.Shared.perTable((context, parent) -> keys(parent, TableColumns.of(context, parent)));
+
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        Map<Table, Map<String, Column>> columnsOf = new IdentityHashMap<>();
-        Map<Table, List<Key>> keysOf = new IdentityHashMap<>();
-        for (Table table : context.schema().tables()) {
-            for (ForeignKey foreignKey : table.foreignKeys()) {
-                List<NameRef> targets = foreignKey.targetColumns();
-                String target = foreignKey.targetTable().name();
-                if (targets.isEmpty() || target.isEmpty() || targets.size() != foreignKey.columns().size()) {
-                    continue; // no parent columns: the primary key (DS1014, DS1012); arity: DS1012
-                }
-                Optional<Table> found = context.table(target);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                Table parent = found.get();
-                Map<String, Column> columns = columnsOf.computeIfAbsent(parent, NameRuleSupport::columnsByName);
-                Set<String> wanted = new HashSet<>();
-                NameRef rowid = null;
-                boolean unknown = false;
-                for (NameRef name : targets) {
-                    String folded = Names.fold(name.name());
-                    if (!columns.containsKey(folded)) {
-                        if (NameRuleSupport.isRowidName(name.name()) && !parent.withoutRowid()) {
-                            rowid = rowid == null ? name : rowid;
-                        } else {
-                            unknown = true; // DS1011
-                        }
-                    }
-                    wanted.add(folded);
-                }
-                if (rowid != null) {
-                    reporter.report(DiagnosticCode.FOREIGN_KEY_TARGET_NOT_UNIQUE, NameRuleSupport.describe(foreignKey, table)
-                            + " references the rowid of " + parent.name() + ", which SQLite does not allow (foreign key "
-                            + "mismatch): declare an 'integer primary key' column in " + parent.name()
-                            + " (it aliases the rowid) and reference it", rowid.range());
-                    continue;
-                }
-                if (unknown) {
-                    continue;
-                }
-                List<Key> keys = keysOf.computeIfAbsent(parent, p -> keys(p, columns));
-                String flaw = null;
-                boolean matched = false;
-                for (Key key : keys) {
-                    if (key.size() == targets.size() && key.columns().equals(wanted)) {
-                        if (key.flaw() == null) {
-                            matched = true;
-                            break;
-                        }
-                        flaw = flaw == null ? key.flaw() : flaw;
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            List<NameRef> targets = foreignKey.targetColumns();
+            String target = foreignKey.targetTable().name();
+            if (targets.isEmpty() || target.isEmpty() || targets.size() != foreignKey.columns().size()) {
+                continue; // no parent columns: the primary key (DS1014, DS1012); arity: DS1012
+            }
+            Optional<Table> found = context.table(target);
+            if (found.isEmpty()) {
+                continue;
+            }
+            Table parent = found.get();
+            TableColumns columns = TableColumns.of(context, parent);
+            Set<String> wanted = new HashSet<>();
+            NameRef rowid = null;
+            boolean unknown = false;
+            for (NameRef name : targets) {
+                String folded = Names.fold(name.name());
+                if (!columns.has(name.name())) {
+                    if (NameRuleSupport.isRowidName(name.name()) && !parent.withoutRowid()) {
+                        rowid = rowid == null ? name : rowid;
+                    } else {
+                        unknown = true; // DS1011
                     }
                 }
-                if (!matched) {
-                    String written = NameRuleSupport.names(targets);
-                    reporter.report(DiagnosticCode.FOREIGN_KEY_TARGET_NOT_UNIQUE, NameRuleSupport.describe(foreignKey, table)
-                            + " references " + parent.name() + "(" + written + "), which is neither the primary key of "
-                            + parent.name() + " nor unique"
-                            + (flaw == null ? "" : " (" + flaw + ")") + ": add 'unique (" + written + ")' to table "
-                            + parent.name() + (parent.primaryKey() == null ? "" : ", or reference its primary key")
-                            + " (SQLite: foreign key mismatch)", foreignKey.targetTable().range());
+                wanted.add(folded);
+            }
+            if (rowid != null) {
+                reporter.report(DiagnosticCode.FOREIGN_KEY_TARGET_NOT_UNIQUE, NameRuleSupport.describe(foreignKey, table)
+                        + " references the rowid of " + parent.name() + ", which SQLite does not allow (foreign key "
+                        + "mismatch): declare an 'integer primary key' column in " + parent.name()
+                        + " (it aliases the rowid) and reference it", rowid.range());
+                continue;
+            }
+            if (unknown) {
+                continue;
+            }
+            List<Key> keys = context.shared(KEYS, parent);
+            String flaw = null;
+            boolean matched = false;
+            for (Key key : keys) {
+                if (key.size() == targets.size() && key.columns().equals(wanted)) {
+                    if (key.flaw() == null) {
+                        matched = true;
+                        break;
+                    }
+                    flaw = flaw == null ? key.flaw() : flaw;
                 }
+            }
+            if (!matched) {
+                String written = NameRuleSupport.names(targets);
+                reporter.report(DiagnosticCode.FOREIGN_KEY_TARGET_NOT_UNIQUE, NameRuleSupport.describe(foreignKey, table)
+                        + " references " + parent.name() + "(" + written + "), which is neither the primary key of "
+                        + parent.name() + " nor unique"
+                        + (flaw == null ? "" : " (" + flaw + ")") + ": add 'unique (" + written + ")' to table "
+                        + parent.name() + (parent.primaryKey() == null ? "" : ", or reference its primary key")
+                        + " (SQLite: foreign key mismatch)", foreignKey.targetTable().range());
             }
         }
     }
 
     /** The parent's primary key and unique indexes, each a key or a near miss that says why not. */
-    private static List<Key> keys(Table parent, Map<String, Column> columns) {
+    private static List<Key> keys(Table parent, TableColumns columns) {
         List<Key> keys = new ArrayList<>();
         if (parent.primaryKey() != null) {
             // A rowid alias is the rowid itself: no index, so no collation to compare.
-            boolean alias = parent.rowidAlias().isPresent();
+            boolean alias = columns.rowidAlias().isPresent();
             keys.add(key(parent.primaryKey().columns(), columns, alias, null, "the primary key of " + parent.name()));
         }
         for (Index index : parent.indexes()) {
@@ -125,10 +123,10 @@ public final class ForeignKeyTargetNotUnique implements Rule {
         return keys;
     }
 
-    private static Key key(List<IndexPart> parts, Map<String, Column> columns, boolean anyCollation, String flaw, String what) {
+    private static Key key(List<IndexPart> parts, TableColumns columns, boolean anyCollation, String flaw, String what) {
         Set<String> names = new HashSet<>();
         for (IndexPart part : parts) {
-            Column column = part.column() == null ? null : columns.get(Names.fold(part.column().name()));
+            Column column = part.column() == null ? null : columns.get(part.column().name());
             if (column == null) {
                 return new Key(Set.of(), -1, null); // an expression or an unknown column: never a parent key
             }

@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.Expr;
 import io.dschema.model.Names;
@@ -22,43 +22,55 @@ import java.util.Map;
  * reference that leads around the cycle. Columns found with Tarjan's strongly connected
  * components, linear in the columns and references of a table.
  */
-public final class GeneratedRefersToItself implements Rule {
+public final class GeneratedRefersToItself implements TableRule {
 
     /** A reference from one generated column's expression to another generated column (or itself). */
     private record Edge(int to, Expr.ColumnRef ref) {
     }
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            List<Column> generated = new ArrayList<>();
-            Map<String, Integer> indexOf = new HashMap<>();
-            for (Column column : table.columns()) {
-                if (column.generated() != null && indexOf.putIfAbsent(Names.fold(column.name()), generated.size()) == null) {
-                    generated.add(column);
-                }
-            }
-            if (generated.isEmpty()) {
-                continue;
-            }
-            List<List<Edge>> edges = new ArrayList<>(generated.size());
-            for (Column column : generated) {
-                List<Edge> out = new ArrayList<>();
-                for (Expr.ColumnRef ref : NameRuleSupport.columnRefs(column.generated().expression())) {
-                    if (ref.table() != null && !Names.same(ref.table(), table.name())) {
-                        continue; // another table: DS1011
-                    }
-                    Integer to = indexOf.get(Names.fold(ref.column().name()));
-                    if (to != null) {
-                        out.add(new Edge(to, ref));
-                    }
-                }
-                edges.add(out);
-            }
-            for (List<Integer> component : new Tarjan(edges).components()) {
-                report(table, generated, edges, component, reporter);
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        if (!hasGenerated(table)) {
+            return;
+        }
+        List<Column> generated = new ArrayList<>();
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (Column column : table.columns()) {
+            if (column.generated() != null && indexOf.putIfAbsent(Names.fold(column.name()), generated.size()) == null) {
+                generated.add(column);
             }
         }
+        List<List<Edge>> edges = new ArrayList<>(generated.size());
+        boolean anyEdge = false;
+        for (Column column : generated) {
+            List<Edge> out = new ArrayList<>();
+            for (Expr node : ExpressionSites.nodes(context, table, column.generated().expression())) {
+                if (!(node instanceof Expr.ColumnRef ref) || ref.table() != null && !Names.same(ref.table(), table.name())) {
+                    continue; // another table: DS1011
+                }
+                Integer to = indexOf.get(Names.fold(ref.column().name()));
+                if (to != null) {
+                    out.add(new Edge(to, ref));
+                    anyEdge = true;
+                }
+            }
+            edges.add(out);
+        }
+        if (!anyEdge) {
+            return; // no generated column refers to one: no cycle (most tables)
+        }
+        for (List<Integer> component : new Tarjan(edges).components()) {
+            report(table, generated, edges, component, reporter);
+        }
+    }
+
+    private static boolean hasGenerated(Table table) {
+        for (Column column : table.columns()) {
+            if (column.generated() != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Reports each column of a cycle: a direct self-reference if it has one, else one path around. */

@@ -3,9 +3,10 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Index;
 import io.dschema.model.Names;
+import io.dschema.model.Schema;
 import io.dschema.model.SourceRange;
 import io.dschema.model.SqlObject;
 import io.dschema.model.Table;
@@ -23,7 +24,7 @@ import java.util.Map;
  * <p>Views come from a database and have no source, so they are entered first: the clash is
  * reported on the declared object, which has a place in a file.
  */
-public final class NameClash implements Rule {
+public final class NameClash implements TableRule {
 
     /** One object of the namespace: a view, a table, or an index of a table. Words are made only for a clash. */
     private record Named(SqlObject view, Table table, Index index) {
@@ -64,17 +65,29 @@ public final class NameClash implements Rule {
         }
     }
 
+    /**
+     * The first object with each name (folded): the views, entered before the first table, then the
+     * tables checked so far and their indexes.
+     */
+    private static final AnalysisContext.Shared<Schema, Map<String, Named>> FIRST =
+            AnalysisContext.Shared.perSchema((context, schema) -> {
+                // Sized for the views, the tables and a few indexes per table.
+                Map<String, Named> first = new HashMap<>(AnalysisContext.capacity(schema.views().size()
+                        + schema.tables().size() * 5));
+                for (SqlObject view : schema.views()) {
+                    if (!view.name().isEmpty()) {
+                        first.putIfAbsent(Names.fold(view.name()), new Named(view, null, null)); // two views: not DS1004's
+                    }
+                }
+                return first;
+            });
+
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        Map<String, Named> first = new HashMap<>();
-        for (SqlObject view : context.schema().views()) {
-            enter(first, view.name(), new Named(view, null, null), reporter);
-        }
-        for (Table table : context.schema().tables()) {
-            enter(first, table.name(), new Named(null, table, null), reporter);
-            for (Index index : table.indexes()) {
-                enter(first, index.name(), new Named(null, table, index), reporter);
-            }
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        Map<String, Named> first = context.shared(FIRST, context.schema());
+        enter(first, table.name(), new Named(null, table, null), reporter);
+        for (Index index : table.indexes()) {
+            enter(first, index.name(), new Named(null, table, index), reporter);
         }
     }
 

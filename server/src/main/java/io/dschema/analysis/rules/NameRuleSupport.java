@@ -1,9 +1,5 @@
 package io.dschema.analysis.rules;
 
-import io.dschema.model.Column;
-import io.dschema.model.Expr;
-import io.dschema.model.Expression;
-import io.dschema.model.Exprs;
 import io.dschema.model.ForeignKey;
 import io.dschema.model.Index;
 import io.dschema.model.IndexPart;
@@ -13,23 +9,12 @@ import io.dschema.model.SourceRange;
 import io.dschema.model.Table;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Small shared pieces of the DS1xxx rules: lookups built once per table, and the words of messages. */
+/** Small shared pieces of the DS1xxx rules: the words of messages, name distances. */
 final class NameRuleSupport {
 
     private NameRuleSupport() {
-    }
-
-    /** A table's columns by folded name; the first declared wins (a second one is DS1002's business). */
-    static Map<String, Column> columnsByName(Table table) {
-        Map<String, Column> columns = new HashMap<>(table.columns().size() * 2);
-        for (Column column : table.columns()) {
-            columns.putIfAbsent(Names.fold(column.name()), column);
-        }
-        return columns;
     }
 
     /** {@code file:line:col}, or "the database" for objects read from one (they have no source). */
@@ -43,14 +28,6 @@ final class NameRuleSupport {
      */
     static boolean isRowidName(String name) {
         return Names.same(name, "rowid") || Names.same(name, "oid") || Names.same(name, "_rowid_");
-    }
-
-    /** Every column reference in an expression, in source order; none for a missing expression. */
-    static List<Expr.ColumnRef> columnRefs(Expression expression) {
-        if (expression == null || expression.tree() == null) {
-            return List.of();
-        }
-        return Exprs.collect(expression.tree(), Expr.ColumnRef.class);
     }
 
     /** The column names of an index's parts, {@code expr} for an expression part, as lowering derives names. */

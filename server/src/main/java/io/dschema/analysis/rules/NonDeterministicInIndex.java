@@ -3,9 +3,8 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Expr;
-import io.dschema.model.Exprs;
 import io.dschema.model.Names;
 import io.dschema.model.Table;
 import java.util.List;
@@ -37,7 +36,7 @@ import java.util.Set;
  * and current_timestamp are accepted in a check. So checks are judged on the clock reads of date
  * and time functions only.
  */
-public final class NonDeterministicInIndex implements Rule {
+public final class NonDeterministicInIndex implements TableRule {
 
     private static final Set<String> ALWAYS = Set.of("random", "randomblob", "changes", "total_changes",
             "last_insert_rowid", "sqlite_version", "sqlite_source_id", "sqlite_compileoption_used",
@@ -50,26 +49,24 @@ public final class NonDeterministicInIndex implements Rule {
     }
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            ConstraintRules.forEachExpression(table, site -> {
-                ConstraintRules.Place place = site.place();
-                boolean deterministicPlace = place == ConstraintRules.Place.INDEX_EXPRESSION
-                        || place == ConstraintRules.Place.INDEX_WHERE || place == ConstraintRules.Place.GENERATED;
-                if (!deterministicPlace && place != ConstraintRules.Place.CHECK) {
-                    return;
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (ExpressionSites.Site site : ExpressionSites.of(context, table)) {
+            ExpressionSites.Place place = site.place();
+            boolean deterministicPlace = place == ExpressionSites.Place.INDEX_EXPRESSION
+                    || place == ExpressionSites.Place.INDEX_WHERE || place == ExpressionSites.Place.GENERATED;
+            if (!deterministicPlace && place != ExpressionSites.Place.CHECK) {
+                continue;
+            }
+            for (Expr expr : site.nodes()) {
+                Finding finding = deterministicPlace ? alwaysNonDeterministic(expr) : null;
+                if (finding == null && expr instanceof Expr.FunctionCall call) {
+                    finding = clockRead(call);
                 }
-                Exprs.walk(site.tree(), expr -> {
-                    Finding finding = deterministicPlace ? alwaysNonDeterministic(expr) : null;
-                    if (finding == null && expr instanceof Expr.FunctionCall call) {
-                        finding = clockRead(call);
-                    }
-                    if (finding != null) {
-                        reporter.report(DiagnosticCode.NON_DETERMINISTIC_IN_INDEX, finding.problem()
-                                + ", which SQLite refuses in " + site.owner() + ": " + finding.fix(), expr.range());
-                    }
-                });
-            });
+                if (finding != null) {
+                    reporter.report(DiagnosticCode.NON_DETERMINISTIC_IN_INDEX, finding.problem()
+                            + ", which SQLite refuses in " + site.owner() + ": " + finding.fix(), expr.range());
+                }
+            }
         }
     }
 

@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.NameRef;
 import io.dschema.model.Table;
@@ -13,23 +13,21 @@ import io.dschema.model.Table;
  * names, so {@code Users renamed from users} is no rename either). It does nothing; a change of
  * case alone is not a rename to SQLite.
  */
-public final class RenameHintToItself implements Rule {
+public final class RenameHintToItself implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            NameRef hint = table.renamedFrom();
-            if (hint != null && hint.is(table.name())) {
-                reporter.report(DiagnosticCode.RENAME_HINT_TO_ITSELF, "table " + table.name()
-                        + " is renamed from its own name: remove 'renamed from " + hint.name() + "'", hint.range());
-            }
-            for (Column column : table.columns()) {
-                NameRef columnHint = column.renamedFrom();
-                if (columnHint != null && columnHint.is(column.name())) {
-                    reporter.report(DiagnosticCode.RENAME_HINT_TO_ITSELF, "column " + table.name() + "." + column.name()
-                            + " is renamed from its own name: remove 'renamed from " + columnHint.name() + "'",
-                            columnHint.range());
-                }
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        NameRef hint = table.renamedFrom();
+        if (hint != null && hint.is(table.name())) {
+            reporter.report(DiagnosticCode.RENAME_HINT_TO_ITSELF, "table " + table.name()
+                    + " is renamed from its own name: remove 'renamed from " + hint.name() + "'", hint.range());
+        }
+        for (Column column : table.columns()) {
+            NameRef columnHint = column.renamedFrom();
+            if (columnHint != null && columnHint.is(column.name())) {
+                reporter.report(DiagnosticCode.RENAME_HINT_TO_ITSELF, "column " + table.name() + "." + column.name()
+                        + " is renamed from its own name: remove 'renamed from " + columnHint.name() + "'",
+                        columnHint.range());
             }
         }
     }

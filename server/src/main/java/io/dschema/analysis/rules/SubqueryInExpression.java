@@ -3,9 +3,8 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Expr;
-import io.dschema.model.Exprs;
 import io.dschema.model.Table;
 
 /**
@@ -15,12 +14,12 @@ import io.dschema.model.Table;
  * conditions ("subqueries prohibited in ..."), and in defaults ("default value of column is not
  * constant").
  */
-public final class SubqueryInExpression implements Rule {
+public final class SubqueryInExpression implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            ConstraintRules.forEachExpression(table, site -> Exprs.walk(site.tree(), expr -> {
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        for (ExpressionSites.Site site : ExpressionSites.of(context, table)) {
+            for (Expr expr : site.nodes()) {
                 String what = null;
                 if (expr instanceof Expr.Subquery) {
                     what = "a subquery";
@@ -32,7 +31,7 @@ public final class SubqueryInExpression implements Rule {
                             + " (SQLite refuses subqueries in schema expressions): remove it; a foreign key or a trigger "
                             + "can look at other rows", expr.range());
                 }
-            }));
+            }
         }
     }
 }

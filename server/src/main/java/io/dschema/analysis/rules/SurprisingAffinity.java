@@ -4,7 +4,7 @@ import io.dschema.analysis.Affinity;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.Names;
 import io.dschema.model.Table;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * TEXT, REAL and BLOB never surprise: their letter groups (char, clob, text, blob, real, floa, doub)
  * say what they are. The message names the affinity and suggests a type that says what it does.
  */
-public final class SurprisingAffinity implements Rule {
+public final class SurprisingAffinity implements TableRule {
 
     private static final Set<String> NUMBER_WORDS = Set.of("numeric", "decimal", "dec", "number", "boolean", "bool", "money");
     private static final Pattern INTEGER_WORD = Pattern.compile("(tiny|small|medium|big|u)?int(eger)?[0-9]*");
@@ -44,22 +44,23 @@ public final class SurprisingAffinity implements Rule {
     private static final Set<String> BINARY_WORDS = Set.of("binary", "varbinary", "bytea", "bytes", "image", "raw");
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            if (table.strict()) {
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        if (table.strict()) {
+            return;
+        }
+        List<Column> columns = table.columns();
+        TypeFacts[] types = TypeFacts.of(context, table);
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == null || !types[i].surprises()) {
                 continue;
             }
-            for (Column column : table.columns()) {
-                String type = column.type();
-                if (type == null || !surprises(type)) {
-                    continue;
-                }
-                Affinity affinity = Affinity.of(type);
-                String where = Names.same(type, "any") ? " outside a strict table" : "";
-                reporter.report(DiagnosticCode.SURPRISING_AFFINITY, "type '" + type + "' of column "
-                        + ConstraintRules.qualified(table, column) + " has " + affinity.sqlName() + " affinity" + where
-                        + ", so " + consequence(type) + ": use " + suggestedType(type), column.typeRange());
-            }
+            Column column = columns.get(i);
+            String type = column.type();
+            Affinity affinity = Affinity.of(type);
+            String where = Names.same(type, "any") ? " outside a strict table" : "";
+            reporter.report(DiagnosticCode.SURPRISING_AFFINITY, "type '" + type + "' of column "
+                    + ConstraintRules.qualified(table, column) + " has " + affinity.sqlName() + " affinity" + where
+                    + ", so " + consequence(type) + ": use " + suggestedType(type), column.typeRange());
         }
     }
 

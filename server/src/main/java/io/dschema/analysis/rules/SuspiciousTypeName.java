@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Column;
 import io.dschema.model.Names;
 import io.dschema.model.Table;
@@ -26,7 +26,7 @@ import java.util.Set;
  * The message offers the type with each miss replaced by its keyword, and {@code not} completed to
  * {@code not null}.
  */
-public final class SuspiciousTypeName implements Rule {
+public final class SuspiciousTypeName implements TableRule {
 
     private static final List<String> KEYWORDS = List.of("not", "null", "primary", "key", "unique", "default", "check",
             "references", "collate", "generated");
@@ -36,15 +36,16 @@ public final class SuspiciousTypeName implements Rule {
             "binary", "varbinary", "boolean", "date", "time", "datetime", "timestamp", "with", "without", "zone", "local");
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        for (Table table : context.schema().tables()) {
-            for (Column column : table.columns()) {
-                String suggestion = column.type() == null ? null : suggestion(column.type());
-                if (suggestion != null) {
-                    reporter.report(DiagnosticCode.SUSPICIOUS_TYPE_NAME, "type '" + column.type() + "' of column "
-                            + ConstraintRules.qualified(table, column) + " looks like a misspelling: did you mean '"
-                            + suggestion + "'?", column.typeRange());
-                }
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        List<Column> columns = table.columns();
+        TypeFacts[] types = TypeFacts.of(context, table);
+        for (int i = 0; i < types.length; i++) {
+            String suggestion = types[i] == null ? null : types[i].misspelling();
+            if (suggestion != null) {
+                Column column = columns.get(i);
+                reporter.report(DiagnosticCode.SUSPICIOUS_TYPE_NAME, "type '" + column.type() + "' of column "
+                        + ConstraintRules.qualified(table, column) + " looks like a misspelling: did you mean '"
+                        + suggestion + "'?", column.typeRange());
             }
         }
     }

@@ -3,7 +3,7 @@ package io.dschema.analysis.rules;
 import io.dschema.analysis.AnalysisContext;
 import io.dschema.analysis.DiagnosticCode;
 import io.dschema.analysis.Reporter;
-import io.dschema.analysis.Rule;
+import io.dschema.analysis.TableRule;
 import io.dschema.model.Check;
 import io.dschema.model.Column;
 import io.dschema.model.Expr;
@@ -14,8 +14,6 @@ import io.dschema.model.IndexPart;
 import io.dschema.model.NameRef;
 import io.dschema.model.Names;
 import io.dschema.model.Table;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -34,49 +32,45 @@ import java.util.function.Supplier;
  * columns and expressions, keys and generated columns say "no such column: rowid" (tried with
  * SQLite 3.40).
  */
-public final class UnknownColumns implements Rule {
+public final class UnknownColumns implements TableRule {
 
     @Override
-    public void check(AnalysisContext context, Reporter reporter) {
-        Map<Table, Map<String, Column>> columnsOf = new IdentityHashMap<>();
-        for (Table table : context.schema().tables()) {
-            Scope own = new Scope(table, columnsOf.computeIfAbsent(table, NameRuleSupport::columnsByName), reporter);
-            if (table.primaryKey() != null) {
-                for (IndexPart part : table.primaryKey().columns()) {
-                    own.part(part, () -> "its primary key");
+    public void check(AnalysisContext context, Table table, Reporter reporter) {
+        Scope own = new Scope(context, table, reporter);
+        if (table.primaryKey() != null) {
+            for (IndexPart part : table.primaryKey().columns()) {
+                own.part(part, () -> "its primary key");
+            }
+        }
+        for (Index index : table.indexes()) {
+            Supplier<String> where = () -> index.origin() == Index.Origin.INDEX ? "index " + index.name()
+                    : NameRuleSupport.derivedName(index, table)
+                            ? "unique (" + String.join(", ", NameRuleSupport.partNames(index.parts())) + ")"
+                            : "unique constraint " + index.name();
+            for (IndexPart part : index.parts()) {
+                own.part(part, where);
+            }
+            own.expression(index.where(), () -> "the where of " + where.get(), true);
+        }
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            String target = foreignKey.targetTable().name();
+            for (NameRef column : foreignKey.columns()) {
+                own.column(column, () -> "a foreign key to " + target, false);
+            }
+            Optional<Table> parent = target.isEmpty() ? Optional.empty() : context.table(target);
+            if (parent.isPresent() && !foreignKey.targetColumns().isEmpty()) {
+                Scope parentScope = new Scope(context, parent.get(), reporter);
+                for (NameRef column : foreignKey.targetColumns()) {
+                    parentScope.parentColumn(column, table);
                 }
             }
-            for (Index index : table.indexes()) {
-                Supplier<String> where = () -> index.origin() == Index.Origin.INDEX ? "index " + index.name()
-                        : NameRuleSupport.derivedName(index, table)
-                                ? "unique (" + String.join(", ", NameRuleSupport.partNames(index.parts())) + ")"
-                                : "unique constraint " + index.name();
-                for (IndexPart part : index.parts()) {
-                    own.part(part, where);
-                }
-                own.expression(index.where(), () -> "the where of " + where.get(), true);
-            }
-            for (ForeignKey foreignKey : table.foreignKeys()) {
-                String target = foreignKey.targetTable().name();
-                for (NameRef column : foreignKey.columns()) {
-                    own.column(column, () -> "a foreign key to " + target, false);
-                }
-                Optional<Table> parent = target.isEmpty() ? Optional.empty() : context.table(target);
-                if (parent.isPresent()) {
-                    Scope parentScope = new Scope(parent.get(),
-                            columnsOf.computeIfAbsent(parent.get(), NameRuleSupport::columnsByName), reporter);
-                    for (NameRef column : foreignKey.targetColumns()) {
-                        parentScope.parentColumn(column, table);
-                    }
-                }
-            }
-            for (Check check : table.checks()) {
-                own.check(check);
-            }
-            for (Column column : table.columns()) {
-                if (column.generated() != null) {
-                    own.expression(column.generated().expression(), () -> "generated column " + column.name(), false);
-                }
+        }
+        for (Check check : table.checks()) {
+            own.check(check);
+        }
+        for (Column column : table.columns()) {
+            if (column.generated() != null) {
+                own.expression(column.generated().expression(), () -> "generated column " + column.name(), false);
             }
         }
     }
@@ -85,7 +79,19 @@ public final class UnknownColumns implements Rule {
      * The columns of one table, and how to report a name it does not have. Where a name was written
      * ({@code where}) is put in words only for a report.
      */
-    private record Scope(Table table, Map<String, Column> columns, Reporter reporter) {
+    private static final class Scope {
+
+        private final AnalysisContext context;
+        private final Table table;
+        private final TableColumns columns;
+        private final Reporter reporter;
+
+        Scope(AnalysisContext context, Table table, Reporter reporter) {
+            this.context = context;
+            this.table = table;
+            this.columns = TableColumns.of(context, table);
+            this.reporter = reporter;
+        }
 
         void part(IndexPart part, Supplier<String> where) {
             if (part.column() != null) {
@@ -97,7 +103,10 @@ public final class UnknownColumns implements Rule {
 
         /** Every column reference of an expression; one qualified with another table is unknown here too. */
         void expression(Expression expression, Supplier<String> where, boolean rowidAllowed) {
-            for (Expr.ColumnRef ref : NameRuleSupport.columnRefs(expression)) {
+            for (Expr node : ExpressionSites.nodes(context, table, expression)) {
+                if (!(node instanceof Expr.ColumnRef ref)) {
+                    continue;
+                }
                 if (ref.table() == null || Names.same(ref.table(), table.name())) {
                     column(ref.column(), where, rowidAllowed);
                 } else if (!ref.column().name().isEmpty()) {
@@ -111,22 +120,22 @@ public final class UnknownColumns implements Rule {
         void check(Check check) {
             Supplier<String> where = () -> check.name() != null ? "check " + check.name()
                     : check.column() != null ? "the check of column " + check.column() : "a check";
-            for (Expr.ColumnRef ref : NameRuleSupport.columnRefs(check.expression())) {
-                if (ref.table() == null || Names.same(ref.table(), table.name())) {
+            for (Expr node : ExpressionSites.nodes(context, table, check.expression())) {
+                if (node instanceof Expr.ColumnRef ref && (ref.table() == null || Names.same(ref.table(), table.name()))) {
                     column(ref.column(), where, true);
                 }
             }
         }
 
         void column(NameRef name, Supplier<String> where, boolean rowidAllowed) {
-            if (name.name().isEmpty() || columns.containsKey(Names.fold(name.name()))) {
+            if (name.name().isEmpty() || columns.has(name.name())) {
                 return;
             }
             if (NameRuleSupport.isRowidName(name.name())) {
                 if (rowidAllowed && !table.withoutRowid()) {
                     return;
                 }
-                Optional<Column> alias = table.rowidAlias();
+                Optional<Column> alias = columns.rowidAlias();
                 report(name.name(), name, where, table.withoutRowid() ? "a without rowid table has no rowid"
                         : alias.isPresent() ? "only checks and partial index conditions can read the rowid; name "
                                 + alias.get().name() + ", which aliases it"
@@ -139,7 +148,7 @@ public final class UnknownColumns implements Rule {
 
         /** A foreign key's parent column; {@code rowid} is DS1013's. */
         void parentColumn(NameRef name, Table child) {
-            if (name.name().isEmpty() || columns.containsKey(Names.fold(name.name()))
+            if (name.name().isEmpty() || columns.has(name.name())
                     || NameRuleSupport.isRowidName(name.name()) && !table.withoutRowid()) {
                 return;
             }
