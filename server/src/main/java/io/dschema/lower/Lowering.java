@@ -107,7 +107,15 @@ public final class Lowering {
         table.range = context.lines.range(declaration);
         table.nameRange = declaration.declName() == null ? table.range : context.lines.range(declaration.declName());
         table.doc = DocComments.above(context.tokens, declaration.getStart());
-        new TableHeader(context, table, members).lower(declaration.tableHeaderItem());
+        try {
+            new TableHeader(context, table, members).lower(declaration.tableHeaderItem());
+        } catch (RuntimeException brokenHeader) {
+            // As for members below: a header cut short by a syntax error is reported already.
+            if (!fileHasErrors) {
+                context.report(DiagnosticCode.SYNTAX_ERROR, "internal error reading this table's header ("
+                        + brokenHeader + "); please report it", declaration);
+            }
+        }
         DSchemaParser.TableBodyContext body = declaration.tableBody();
         if (body == null) {
             return table.build();

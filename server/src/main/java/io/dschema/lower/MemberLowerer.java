@@ -334,6 +334,9 @@ final class MemberLowerer {
     }
 
     NameRef renameHint(DSchemaParser.RenameHintContext hint) {
+        if (hint.declName() == null) {
+            return new NameRef("", context.lines.range(hint));
+        }
         return new NameRef(declName(hint.declName()), context.lines.range(hint.declName()));
     }
 

@@ -22,6 +22,9 @@ final class TableHeader {
     void lower(List<DSchemaParser.TableHeaderItemContext> items) {
         Set<String> seen = new HashSet<>();
         for (DSchemaParser.TableHeaderItemContext item : items) {
+            if (item.STRICT() == null && item.ROWID() == null && item.renameHint() == null) {
+                continue; // an item a syntax error cut short (reported already)
+            }
             String option = item.STRICT() != null ? "strict" : item.ROWID() != null ? "without rowid" : "renamed from";
             if (!seen.add(option)) {
                 context.report(DiagnosticCode.REPEATED_CLAUSE, "'" + option + "' is written twice on table "
