@@ -21,9 +21,22 @@ final class DocComments {
         if (first == null) {
             return null;
         }
+        // Most declarations have no doc: unless the token above, past line breaks, is a doc comment,
+        // that is the answer, without collecting anything.
+        int i = first.getTokenIndex() - 1;
+        while (i >= 0) {
+            int type = tokens.get(i).getType();
+            if (type != DSchemaLexer.NEWLINE && type != DSchemaLexer.WHITESPACE) {
+                break;
+            }
+            i--;
+        }
+        if (i < 0 || tokens.get(i).getType() != DSchemaLexer.DOC_COMMENT) {
+            return null;
+        }
         Deque<String> lines = new ArrayDeque<>();
         int newlines = 0;
-        for (int i = first.getTokenIndex() - 1; i >= 0; i--) {
+        for (i = first.getTokenIndex() - 1; i >= 0; i--) {
             Token token = tokens.get(i);
             int type = token.getType();
             if (type == DSchemaLexer.WHITESPACE) {
@@ -45,7 +58,10 @@ final class DocComments {
             }
             break;
         }
-        return lines.isEmpty() ? null : String.join("\n", lines);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        return lines.size() == 1 ? lines.getFirst() : String.join("\n", lines);
     }
 
     private static boolean startsLine(TokenStream tokens, int index) {

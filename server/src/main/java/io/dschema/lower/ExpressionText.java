@@ -15,11 +15,14 @@ final class ExpressionText {
     private ExpressionText() {
     }
 
-    static String of(TokenStream tokens, ParserRuleContext context) {
+    static String of(TokenStream tokens, LineIndex source, ParserRuleContext context) {
         Token start = context.getStart();
         Token stop = context.getStop();
         if (start == null || stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
             return "";
+        }
+        if (source.charOffsets() && writtenAsIs(tokens, source, start.getTokenIndex(), stop.getTokenIndex())) {
+            return source.text(start.getStartIndex(), stop.getStopIndex() + 1);
         }
         StringBuilder text = new StringBuilder();
         Token previous = null;
@@ -32,9 +35,30 @@ final class ExpressionText {
             if (previous != null && token.getStartIndex() > previous.getStopIndex() + 1) {
                 text.append(' ');
             }
-            text.append(token.getText());
+            text.append(source.text(token));
             previous = token;
         }
         return text.toString();
+    }
+
+    /**
+     * The usual case: every token of the span counts, and the source has at most one space between
+     * two of them; then the text is the source's, cut out in one copy.
+     */
+    private static boolean writtenAsIs(TokenStream tokens, LineIndex source, int first, int last) {
+        int end = -1;
+        for (int i = first; i <= last; i++) {
+            Token token = tokens.get(i);
+            if (token.getChannel() != Token.DEFAULT_CHANNEL || token.getType() == DSchemaLexer.NEWLINE
+                    || token.getType() == Token.EOF) {
+                return false;
+            }
+            int startIndex = token.getStartIndex();
+            if (end >= 0 && startIndex != end && (startIndex != end + 1 || source.charAt(end) != ' ')) {
+                return false;
+            }
+            end = token.getStopIndex() + 1;
+        }
+        return true;
     }
 }

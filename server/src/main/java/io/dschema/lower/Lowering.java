@@ -12,6 +12,7 @@ import io.dschema.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
  * Text to model: parses and lowers .dschema files, and the CREATE statements SQLite keeps in
@@ -24,8 +25,12 @@ public final class Lowering {
 
     /** One .dschema file. */
     public static LoweredFile lowerFile(SourceFile file) {
+        return lowerParsed(file, Syntax.parseSchema(file.text()));
+    }
+
+    /** One .dschema file, parsed already (the parse of {@code file.text()}). */
+    static LoweredFile lowerParsed(SourceFile file, ParseResult<DSchemaParser.SchemaFileContext> parse) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        ParseResult<DSchemaParser.SchemaFileContext> parse = Syntax.parseSchema(file.text());
         LineIndex lines = new LineIndex(file.path(), file.text());
         for (SyntaxError error : parse.errors()) {
             diagnostics.add(Diagnostic.of(code(error.kind()), error.message(), lines.range(error.start(), error.end())));
@@ -61,7 +66,7 @@ public final class Lowering {
         DSchemaParser.CreateTableStatementContext statement = parse.tree();
         LoweringContext context = new LoweringContext(lines, parse.tokens(), false, diagnostics);
         TableBuilder table = new TableBuilder();
-        table.name = Names.text(statement.declName());
+        table.name = Names.text(lines, statement.declName());
         table.range = lines.range(statement);
         table.nameRange = lines.range(statement.declName());
         if (statement.tableOptions() != null) {
@@ -93,22 +98,36 @@ public final class Lowering {
         LoweringContext context = new LoweringContext(lines, parse.tokens(), false, diagnostics);
         TableBuilder unused = new TableBuilder();
         MemberLowerer members = new MemberLowerer(context, unused);
-        Index index = new Index(Names.text(statement.declName(0)), statement.UNIQUE() != null,
-                members.indexParts(statement.indexedColumn()),
+        Index index = new Index(Names.text(lines, statement.declName(0)), statement.UNIQUE() != null,
+                members.indexParts(statement),
                 statement.expr() == null ? null : members.expression(statement.expr()),
                 Index.Origin.INDEX, null, lines.range(statement), lines.range(statement.declName(0)));
-        return new LoweredSql<>(new LoweredIndex(Names.text(statement.declName(1)), index), diagnostics);
+        return new LoweredSql<>(new LoweredIndex(Names.text(lines, statement.declName(1)), index), diagnostics);
     }
 
     private static Table table(LoweringContext context, DSchemaParser.TableDeclContext declaration, boolean fileHasErrors) {
+        DSchemaParser.DeclNameContext declName = null;
+        DSchemaParser.TableBodyContext body = null;
+        List<DSchemaParser.TableHeaderItemContext> header = new ArrayList<>(2);
+        List<ParseTree> children = declaration.children;
+        for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
+            ParseTree child = children.get(i);
+            if (child instanceof DSchemaParser.TableHeaderItemContext item) {
+                header.add(item);
+            } else if (child instanceof DSchemaParser.DeclNameContext found) {
+                declName = declName == null ? found : declName;
+            } else if (child instanceof DSchemaParser.TableBodyContext found) {
+                body = body == null ? found : body;
+            }
+        }
         TableBuilder table = new TableBuilder();
         MemberLowerer members = new MemberLowerer(context, table);
-        table.name = members.declName(declaration.declName());
+        table.name = members.declName(declName);
         table.range = context.lines.range(declaration);
-        table.nameRange = declaration.declName() == null ? table.range : context.lines.range(declaration.declName());
+        table.nameRange = declName == null ? table.range : context.lines.range(declName);
         table.doc = DocComments.above(context.tokens, declaration.getStart());
         try {
-            new TableHeader(context, table, members).lower(declaration.tableHeaderItem());
+            new TableHeader(context, table, members).lower(header);
         } catch (RuntimeException brokenHeader) {
             // As for members below: a header cut short by a syntax error is reported already.
             if (!fileHasErrors) {
@@ -116,12 +135,14 @@ public final class Lowering {
                         + brokenHeader + "); please report it", declaration);
             }
         }
-        DSchemaParser.TableBodyContext body = declaration.tableBody();
         if (body == null) {
             return table.build();
         }
-        for (DSchemaParser.MemberContext member : body.member()) {
-            lowerMember(context, members, member, fileHasErrors);
+        List<ParseTree> memberNodes = body.children;
+        for (int i = 0, n = memberNodes == null ? 0 : memberNodes.size(); i < n; i++) {
+            if (memberNodes.get(i) instanceof DSchemaParser.MemberContext member) {
+                lowerMember(context, members, member, fileHasErrors);
+            }
         }
         return table.build();
     }
@@ -129,12 +150,26 @@ public final class Lowering {
     private static void lowerMember(LoweringContext context, MemberLowerer members, DSchemaParser.MemberContext member,
                                     boolean fileHasErrors) {
         try {
-            if (member.columnDef() != null) {
-                members.column(member.columnDef());
-            } else if (member.indexDef() != null) {
-                members.index(member.indexDef());
-            } else if (member.tableConstraint() != null) {
-                members.tableConstraint(member.tableConstraint());
+            DSchemaParser.ColumnDefContext column = null;
+            DSchemaParser.IndexDefContext index = null;
+            DSchemaParser.TableConstraintContext constraint = null;
+            List<ParseTree> children = member.children;
+            for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
+                ParseTree child = children.get(i);
+                if (child instanceof DSchemaParser.ColumnDefContext found) {
+                    column = column == null ? found : column;
+                } else if (child instanceof DSchemaParser.IndexDefContext found) {
+                    index = index == null ? found : index;
+                } else if (child instanceof DSchemaParser.TableConstraintContext found) {
+                    constraint = constraint == null ? found : constraint;
+                }
+            }
+            if (column != null) {
+                members.column(column);
+            } else if (index != null) {
+                members.index(index);
+            } else if (constraint != null) {
+                members.tableConstraint(constraint);
             }
         } catch (RuntimeException brokenMember) {
             // A member cut short by a syntax error can miss parts lowering relies on; the syntax

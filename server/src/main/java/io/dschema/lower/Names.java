@@ -4,6 +4,7 @@ import io.dschema.grammar.DSchemaParser;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** The texts of names and types in a parse tree. */
 final class Names {
@@ -12,41 +13,63 @@ final class Names {
     }
 
     /** The name a name node stands for, unquoted; empty for a node a syntax error left empty. */
-    static String text(ParserRuleContext name) {
-        return name == null ? "" : Identifiers.unquote(nodeText(name));
+    static String text(LineIndex source, ParserRuleContext name) {
+        return name == null ? "" : Identifiers.unquote(source.tokenText(name));
+    }
+
+    /** {@link #text} for names a schema repeats (functions): shared copies, see {@link LineIndex#commonText}. */
+    static String commonText(LineIndex source, ParserRuleContext name) {
+        return name == null ? "" : Identifiers.unquote(source.commonTokenText(name));
     }
 
     /** A type as one string: words one space apart, then the size: {@code decimal(10, 2)}. */
-    static String typeText(DSchemaParser.TypeNameContext type) {
-        StringBuilder text = new StringBuilder();
-        boolean first = true;
-        for (DSchemaParser.TypeWordContext word : type.typeWord()) {
-            if (!first) {
-                text.append(' ');
-            }
-            first = false;
-            text.append(Identifiers.unquote(nodeText(word)));
+    static String typeText(LineIndex source, DSchemaParser.TypeNameContext type) {
+        List<ParseTree> children = type.children;
+        if (children == null) {
+            return "";
         }
-        List<DSchemaParser.SignedNumberContext> sizes = type.signedNumber();
-        if (!sizes.isEmpty() && type.RPAREN() != null) {
+        // One pass over the children: the words, the sizes, whether the size's ')' is there.
+        DSchemaParser.TypeWordContext single = null;
+        int words = 0;
+        int sizes = 0;
+        boolean closed = false;
+        for (int i = 0, n = children.size(); i < n; i++) {
+            ParseTree child = children.get(i);
+            if (child instanceof DSchemaParser.TypeWordContext word) {
+                single = words++ == 0 ? word : null;
+            } else if (child instanceof DSchemaParser.SignedNumberContext) {
+                sizes++;
+            } else if (!closed && child instanceof TerminalNode terminal
+                    && terminal.getSymbol().getType() == DSchemaParser.RPAREN) {
+                closed = true;
+            }
+        }
+        boolean sized = sizes > 0 && closed;
+        if (single != null && !sized) {
+            return Identifiers.unquote(source.commonTokenText(single)); // the usual type: one word
+        }
+        StringBuilder text = new StringBuilder(24);
+        boolean first = true;
+        for (int i = 0, n = children.size(); i < n; i++) {
+            if (children.get(i) instanceof DSchemaParser.TypeWordContext word) {
+                if (!first) {
+                    text.append(' ');
+                }
+                first = false;
+                text.append(Identifiers.unquote(source.commonTokenText(word)));
+            }
+        }
+        if (sized) {
             text.append('(');
-            for (int i = 0; i < sizes.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(sizes.get(i).getText());
+            boolean firstSize = true;
+            for (int i = 0, n = children.size(); i < n; i++) {
+                if (children.get(i) instanceof DSchemaParser.SignedNumberContext size) {
+                    text.append(firstSize ? "" : ", ").append(source.nodeText(size));
+                    firstSize = false;
+                }
             }
             text.append(')');
         }
         return text.toString();
-    }
-
-    /**
-     * {@link ParseTree#getText()}, without its string builder for the usual node that holds one
-     * token (a name, a type word): on large schemas that builder was a good part of lowering's garbage.
-     */
-    private static String nodeText(ParseTree node) {
-        ParseTree single = node;
-        while (single.getChildCount() == 1) {
-            single = single.getChild(0);
-        }
-        return single.getText();
     }
 }

@@ -1,10 +1,9 @@
 package io.dschema.lower;
 
 import io.dschema.analysis.DiagnosticCode;
+import io.dschema.grammar.DSchemaLexer;
 import io.dschema.grammar.DSchemaParser;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The options between a table's name and its body: strict, without rowid, renamed from. */
 final class TableHeader {
@@ -20,13 +19,28 @@ final class TableHeader {
     }
 
     void lower(List<DSchemaParser.TableHeaderItemContext> items) {
-        Set<String> seen = new HashSet<>();
+        boolean strict = false;
+        boolean withoutRowid = false;
+        boolean renamed = false;
         for (DSchemaParser.TableHeaderItemContext item : items) {
-            if (item.STRICT() == null && item.ROWID() == null && item.renameHint() == null) {
+            String option;
+            boolean seen;
+            if (Children.has(item, DSchemaLexer.STRICT)) {
+                option = "strict";
+                seen = strict;
+                strict = true;
+            } else if (Children.has(item, DSchemaLexer.ROWID)) {
+                option = "without rowid";
+                seen = withoutRowid;
+                withoutRowid = true;
+            } else if (Children.first(item, DSchemaParser.RenameHintContext.class) != null) {
+                option = "renamed from";
+                seen = renamed;
+                renamed = true;
+            } else {
                 continue; // an item a syntax error cut short (reported already)
             }
-            String option = item.STRICT() != null ? "strict" : item.ROWID() != null ? "without rowid" : "renamed from";
-            if (!seen.add(option)) {
+            if (seen) {
                 context.report(DiagnosticCode.REPEATED_CLAUSE, "'" + option + "' is written twice on table "
                         + table.name + ": remove one", item);
                 continue;
@@ -34,7 +48,7 @@ final class TableHeader {
             switch (option) {
                 case "strict" -> table.strict = true;
                 case "without rowid" -> table.withoutRowid = true;
-                default -> table.renamedFrom = members.renameHint(item.renameHint());
+                default -> table.renamedFrom = members.renameHint(Children.first(item, DSchemaParser.RenameHintContext.class));
             }
         }
     }
