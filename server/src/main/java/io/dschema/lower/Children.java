@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * A node's children, found the way ANTLR's generated accessors find them ({@code getRuleContext},
@@ -12,6 +12,11 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  * token type, error nodes included), without their iterator. Lowering calls these once per node and
  * keeps the result: the generated accessors scan every child on every call, which was most of
  * lowering's time on large schemas.
+ *
+ * <p>Terminals are tested as {@link TerminalNodeImpl} (what the parser makes, error nodes included),
+ * a class, not as the {@code TerminalNode} interface: an interface test against nodes of many
+ * classes is a search of each class's interfaces, and it took a tenth of lowering's time. For the
+ * same reason children are held as {@code Object}, which spares a cast to {@code ParseTree}.
  */
 final class Children {
 
@@ -19,13 +24,13 @@ final class Children {
     }
 
     /** {@code getRuleContext(type, 0)}. */
-    static <T extends ParseTree> T first(ParserRuleContext parent, Class<T> type) {
+    static <T> T first(ParserRuleContext parent, Class<T> type) {
         List<ParseTree> children = parent.children;
         if (children == null) {
             return null;
         }
         for (int i = 0, n = children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (type.isInstance(child)) {
                 return type.cast(child);
             }
@@ -34,14 +39,14 @@ final class Children {
     }
 
     /** {@code getRuleContext(type, index)}. */
-    static <T extends ParseTree> T nth(ParserRuleContext parent, Class<T> type, int index) {
+    static <T> T nth(ParserRuleContext parent, Class<T> type, int index) {
         List<ParseTree> children = parent.children;
         if (children == null) {
             return null;
         }
         int found = -1;
         for (int i = 0, n = children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (type.isInstance(child) && ++found == index) {
                 return type.cast(child);
             }
@@ -50,14 +55,14 @@ final class Children {
     }
 
     /** {@code getRuleContexts(type)}: a new list. */
-    static <T extends ParseTree> List<T> all(ParserRuleContext parent, Class<T> type) {
+    static <T> List<T> all(ParserRuleContext parent, Class<T> type) {
         List<ParseTree> children = parent.children;
         if (children == null) {
             return new ArrayList<>(0);
         }
         List<T> found = new ArrayList<>(Math.min(children.size(), 8));
         for (int i = 0, n = children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (type.isInstance(child)) {
                 found.add(type.cast(child));
             }
@@ -66,13 +71,13 @@ final class Children {
     }
 
     /** {@code getToken(tokenType, 0)}. */
-    static TerminalNode token(ParserRuleContext parent, int tokenType) {
+    static TerminalNodeImpl token(ParserRuleContext parent, int tokenType) {
         List<ParseTree> children = parent.children;
         if (children == null) {
             return null;
         }
         for (int i = 0, n = children.size(); i < n; i++) {
-            if (children.get(i) instanceof TerminalNode terminal && terminal.getSymbol().getType() == tokenType) {
+            if (children.get(i) instanceof TerminalNodeImpl terminal && terminal.symbol.getType() == tokenType) {
                 return terminal;
             }
         }
@@ -88,7 +93,7 @@ final class Children {
     static final int RULE = Integer.MIN_VALUE;
 
     /** The token type of a terminal child (an error node too), or {@link #RULE}. */
-    static int typeOf(ParseTree child) {
-        return child instanceof TerminalNode terminal ? terminal.getSymbol().getType() : RULE;
+    static int typeOf(Object child) {
+        return child instanceof TerminalNodeImpl terminal ? terminal.symbol.getType() : RULE;
     }
 }

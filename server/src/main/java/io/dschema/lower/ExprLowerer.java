@@ -12,9 +12,9 @@ import java.util.Locale;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenStream;
-import org.antlr.v4.runtime.tree.ErrorNode;
+import org.antlr.v4.runtime.tree.ErrorNodeImpl;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * Expression parse trees to {@link Expr} trees. Null-safe: a tree broken by a syntax error lowers to what it holds.
@@ -164,9 +164,9 @@ final class ExprLowerer {
         boolean over = false;
         List<ParseTree> children = call.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
-            if (child instanceof TerminalNode terminal) {
-                int type = terminal.getSymbol().getType();
+            Object child = children.get(i);
+            if (child instanceof TerminalNodeImpl terminal) {
+                int type = terminal.symbol.getType();
                 distinct |= type == DSchemaLexer.DISTINCT;
                 star |= type == DSchemaLexer.STAR;
             } else if (child instanceof DSchemaParser.FunctionNameContext name) {
@@ -179,7 +179,7 @@ final class ExprLowerer {
                 over = true;
             }
         }
-        NameRef name = new NameRef(Names.commonText(lines, function), lines.range(function));
+        NameRef name = new NameRef(Names.text(lines, function), lines.range(function));
         return new Expr.FunctionCall(name, distinct, star, lowerAll(call), filter, over, range);
     }
 
@@ -246,10 +246,10 @@ final class ExprLowerer {
     }
 
     Expr.Literal literal(DSchemaParser.LiteralContext literal) {
-        String text = lines.commonTokenText(literal);
+        String text = lines.tokenText(literal);
         Token token = literal.getStart();
         Expr.LiteralKind kind = token.getType() == DSchemaLexer.NUMBER && literal.getChildCount() == 1
-                && literal.getChild(0) instanceof TerminalNode only && only.getSymbol() == token
+                && literal.getChild(0) instanceof TerminalNodeImpl only && only.symbol == token
                 ? (isInteger(text) ? Expr.LiteralKind.INTEGER : Expr.LiteralKind.REAL)
                 : literalKind(token);
         return new Expr.Literal(kind, text, lines.range(literal));
@@ -344,8 +344,8 @@ final class ExprLowerer {
         boolean not = false;
         List<ParseTree> children = operator.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            if (children.get(i) instanceof TerminalNode terminal) {
-                Token symbol = terminal.getSymbol();
+            if (children.get(i) instanceof TerminalNodeImpl terminal) {
+                Token symbol = terminal.symbol;
                 switch (symbol.getType()) {
                     case DSchemaLexer.LIKE -> like = like == null ? symbol : like;
                     case DSchemaLexer.GLOB -> glob = glob == null ? symbol : glob;
@@ -374,8 +374,8 @@ final class ExprLowerer {
         int count = operator.getChildCount();
         if (count == 1) {
             ParseTree only = operator.getChild(0);
-            if (only instanceof TerminalNode terminal && !(only instanceof ErrorNode)) {
-                switch (terminal.getSymbol().getType()) {
+            if (only instanceof TerminalNodeImpl terminal && !(only instanceof ErrorNodeImpl)) {
+                switch (terminal.symbol.getType()) {
                     case DSchemaLexer.EQ, DSchemaLexer.EQ2 -> {
                         return "=";
                     }
@@ -402,8 +402,8 @@ final class ExprLowerer {
 
     /** A word of a comparison operator, lower case: the keywords without copying their text. */
     private static String word(ParseTree child) {
-        if (child instanceof TerminalNode terminal && !(child instanceof ErrorNode)) {
-            switch (terminal.getSymbol().getType()) {
+        if (child instanceof TerminalNodeImpl terminal && !(child instanceof ErrorNodeImpl)) {
+            switch (terminal.symbol.getType()) {
                 case DSchemaLexer.IS -> {
                     return "is";
                 }

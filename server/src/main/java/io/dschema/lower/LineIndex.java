@@ -6,7 +6,7 @@ import java.util.Arrays;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /**
  * Turns code point offsets into 1-based lines and columns, and parse tree spans into ranges; also
@@ -29,8 +29,6 @@ final class LineIndex {
     private Token lastStart;
     private Token lastStop;
     private SourceRange lastRange;
-    /** {@link #commonText}'s cache, direct mapped. */
-    private final String[] common = new String[256];
 
     LineIndex(String file, String text) {
         this.file = file;
@@ -185,32 +183,6 @@ final class LineIndex {
         return text.substring(start, stop + 1);
     }
 
-    /**
-     * {@link #text(Token)} for the words a schema repeats thousands of times (type words, function
-     * names, literals): one string each, from a small cache that stays in the CPU's cache. Not for
-     * names, which are mostly different: a large table of them costs more than their copies.
-     */
-    String commonText(Token token) {
-        int start = token.getStartIndex();
-        int stop = token.getStopIndex();
-        if (!readable(token, start, stop) || stop - start >= 24) {
-            return text(token);
-        }
-        int hash = 0;
-        for (int i = start; i <= stop; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        int slot = (hash ^ (hash >>> 7)) & (common.length - 1);
-        String cached = common[slot];
-        int length = stop - start + 1;
-        if (cached != null && cached.length() == length && text.regionMatches(start, cached, 0, length)) {
-            return cached;
-        }
-        String found = text.substring(start, stop + 1);
-        common[slot] = found;
-        return found;
-    }
-
     private boolean readable(Token token, int start, int stop) {
         return charOffsets && token.getTokenIndex() >= 0 && start >= 0 && stop >= start && stop < length
                 && token.getType() != Token.EOF;
@@ -229,15 +201,6 @@ final class LineIndex {
         return nodeText(oneToken);
     }
 
-    /** {@link #tokenText} with {@link #commonText}. */
-    String commonTokenText(ParserRuleContext oneToken) {
-        Token start = oneToken.start;
-        if (start != null && start == oneToken.stop && start.getTokenIndex() >= 0) {
-            return commonText(start);
-        }
-        return nodeText(oneToken);
-    }
-
     /** {@link ParseTree#getText()}, its tokens' texts read with {@link #text(Token)}. */
     String nodeText(ParseTree node) {
         ParseTree single = node;
@@ -245,8 +208,8 @@ final class LineIndex {
         while ((count = single.getChildCount()) == 1) {
             single = single.getChild(0);
         }
-        if (single instanceof TerminalNode terminal) {
-            return text(terminal.getSymbol());
+        if (single instanceof TerminalNodeImpl terminal) {
+            return text(terminal.symbol);
         }
         if (count == 0) {
             return "";

@@ -111,7 +111,7 @@ public final class Lowering {
         List<DSchemaParser.TableHeaderItemContext> header = new ArrayList<>(2);
         List<ParseTree> children = declaration.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.TableHeaderItemContext item) {
                 header.add(item);
             } else if (child instanceof DSchemaParser.DeclNameContext found) {
@@ -155,7 +155,7 @@ public final class Lowering {
             DSchemaParser.TableConstraintContext constraint = null;
             List<ParseTree> children = member.children;
             for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-                ParseTree child = children.get(i);
+                Object child = children.get(i);
                 if (child instanceof DSchemaParser.ColumnDefContext found) {
                     column = column == null ? found : column;
                 } else if (child instanceof DSchemaParser.IndexDefContext found) {

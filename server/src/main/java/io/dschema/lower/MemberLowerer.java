@@ -46,7 +46,7 @@ final class MemberLowerer {
         List<ParseTree> children = def.children;
         int count = children == null ? 0 : children.size();
         for (int i = 0; i < count; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.DeclNameContext found) {
                 declName = declName == null ? found : declName;
             } else if (child instanceof DSchemaParser.TypeNameContext found) {
@@ -77,7 +77,7 @@ final class MemberLowerer {
         ColumnConstraintBodyContext body = null;
         List<ParseTree> children = constraint.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof ColumnConstraintBodyContext found) {
                 body = body == null ? found : body;
             } else if (child instanceof DSchemaParser.NameContext found) {
@@ -194,7 +194,7 @@ final class MemberLowerer {
         boolean autoincrement = false;
         List<ParseTree> children = pk.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.ConflictClauseContext found) {
                 conflict = conflict == null ? found : conflict;
             } else {
@@ -233,7 +233,7 @@ final class MemberLowerer {
         DSchemaParser.NameContext word = null;
         List<ParseTree> children = value.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.LiteralContext found) {
                 literal = literal == null ? found : literal;
             } else if (child instanceof DSchemaParser.SignedNumberContext found) {
@@ -276,7 +276,7 @@ final class MemberLowerer {
         boolean unique = false;
         List<ParseTree> children = def.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.ExprContext found) {
                 whereExpr = whereExpr == null ? found : whereExpr;
             } else if (child instanceof DSchemaParser.DeclNameContext found) {
@@ -366,7 +366,7 @@ final class MemberLowerer {
             }
         }
         for (int i = 0; i < count; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.ForeignKeyOptionContext option) {
                 if (Children.has(option, DSchemaLexer.MATCH)) {
                     context.refuseInSchema(option, "'match' is ignored by SQLite and not part of .dschema: remove it");
@@ -431,7 +431,7 @@ final class MemberLowerer {
         boolean asc = false;
         List<ParseTree> children = column.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.ExprContext found) {
                 expr = expr == null ? found : expr;
             } else {

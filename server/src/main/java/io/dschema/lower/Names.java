@@ -4,7 +4,7 @@ import io.dschema.grammar.DSchemaParser;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.tree.TerminalNodeImpl;
 
 /** The texts of names and types in a parse tree. */
 final class Names {
@@ -15,11 +15,6 @@ final class Names {
     /** The name a name node stands for, unquoted; empty for a node a syntax error left empty. */
     static String text(LineIndex source, ParserRuleContext name) {
         return name == null ? "" : Identifiers.unquote(source.tokenText(name));
-    }
-
-    /** {@link #text} for names a schema repeats (functions): shared copies, see {@link LineIndex#commonText}. */
-    static String commonText(LineIndex source, ParserRuleContext name) {
-        return name == null ? "" : Identifiers.unquote(source.commonTokenText(name));
     }
 
     /** A type as one string: words one space apart, then the size: {@code decimal(10, 2)}. */
@@ -34,19 +29,19 @@ final class Names {
         int sizes = 0;
         boolean closed = false;
         for (int i = 0, n = children.size(); i < n; i++) {
-            ParseTree child = children.get(i);
+            Object child = children.get(i);
             if (child instanceof DSchemaParser.TypeWordContext word) {
                 single = words++ == 0 ? word : null;
             } else if (child instanceof DSchemaParser.SignedNumberContext) {
                 sizes++;
-            } else if (!closed && child instanceof TerminalNode terminal
-                    && terminal.getSymbol().getType() == DSchemaParser.RPAREN) {
+            } else if (!closed && child instanceof TerminalNodeImpl terminal
+                    && terminal.symbol.getType() == DSchemaParser.RPAREN) {
                 closed = true;
             }
         }
         boolean sized = sizes > 0 && closed;
         if (single != null && !sized) {
-            return Identifiers.unquote(source.commonTokenText(single)); // the usual type: one word
+            return Identifiers.unquote(source.tokenText(single)); // the usual type: one word
         }
         StringBuilder text = new StringBuilder(24);
         boolean first = true;
@@ -56,7 +51,7 @@ final class Names {
                     text.append(' ');
                 }
                 first = false;
-                text.append(Identifiers.unquote(source.commonTokenText(word)));
+                text.append(Identifiers.unquote(source.tokenText(word)));
             }
         }
         if (sized) {
