@@ -108,11 +108,14 @@ public final class Lowering {
     private static Table table(LoweringContext context, DSchemaParser.TableDeclContext declaration, boolean fileHasErrors) {
         DSchemaParser.DeclNameContext declName = null;
         DSchemaParser.TableBodyContext body = null;
-        List<DSchemaParser.TableHeaderItemContext> header = new ArrayList<>(2);
+        List<DSchemaParser.TableHeaderItemContext> header = List.of();
         List<ParseTree> children = declaration.children;
         for (int i = 0, n = children == null ? 0 : children.size(); i < n; i++) {
             Object child = children.get(i);
             if (child instanceof DSchemaParser.TableHeaderItemContext item) {
+                if (header.isEmpty()) {
+                    header = new ArrayList<>(2);
+                }
                 header.add(item);
             } else if (child instanceof DSchemaParser.DeclNameContext found) {
                 declName = declName == null ? found : declName;
@@ -127,7 +130,9 @@ public final class Lowering {
         table.nameRange = declName == null ? table.range : context.lines.range(declName);
         table.doc = DocComments.above(context.tokens, declaration.getStart());
         try {
-            new TableHeader(context, table, members).lower(header);
+            if (!header.isEmpty()) {
+                new TableHeader(context, table, members).lower(header);
+            }
         } catch (RuntimeException brokenHeader) {
             // As for members below: a header cut short by a syntax error is reported already.
             if (!fileHasErrors) {

@@ -20,6 +20,7 @@ import io.dschema.model.SourceRange;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 
 /**
@@ -146,7 +147,7 @@ final class MemberLowerer {
         if (body == null) {
             return;
         }
-        SourceRange range = context.lines.range(body);
+        // The body's range goes into the model only for keys, uniques, checks and references.
         if (body instanceof DSchemaParser.NotNullConstraintContext notNull) {
             refuseConflictClause(Children.first(notNull, DSchemaParser.ConflictClauseContext.class));
             nullability(parts, Column.Nullability.NOT_NULL, ColumnParts.NOT_NULL, "not null", body);
@@ -155,18 +156,21 @@ final class MemberLowerer {
                 parts.defaultValue = defaultValue(Children.first(def, DSchemaParser.DefaultValueContext.class));
             }
         } else if (body instanceof DSchemaParser.PrimaryKeyConstraintContext pk) {
-            primaryKey(column, pk, range, parts);
+            primaryKey(column, pk, context.lines.range(body), parts);
         } else if (body instanceof DSchemaParser.CheckConstraintContext check) {
+            SourceRange range = context.lines.range(body);
             DSchemaParser.NameContext name = Children.first(check, DSchemaParser.NameContext.class);
             String checkName = name != null ? Names.text(context.lines, name) : constraintName;
             table.checks.add(new Check(checkName, expression(Children.first(check, DSchemaParser.ExprContext.class)),
                     column, range));
         } else if (body instanceof DSchemaParser.ReferencesConstraintContext references) {
+            SourceRange range = context.lines.range(body);
             table.foreignKeys.add(foreignKey(List.of(new NameRef(column, range)),
                     Children.first(references, DSchemaParser.ForeignKeyClauseContext.class), true, range));
         } else if (body instanceof DSchemaParser.UniqueConstraintContext unique) {
             refuseConflictClause(Children.first(unique, DSchemaParser.ConflictClauseContext.class));
             if (parts.once(ColumnParts.UNIQUE, "unique", body)) {
+                SourceRange range = context.lines.range(body);
                 table.indexes.add(new Index(Index.derivedUniqueName(table.name, List.of(column)), true,
                         List.of(IndexPart.ofColumn(new NameRef(column, range))), null, Index.Origin.COLUMN_UNIQUE, null,
                         range, range));
@@ -244,13 +248,19 @@ final class MemberLowerer {
                 word = word == null ? found : word;
             }
         }
-        SourceRange range = context.lines.range(value);
         if (expr != null) {
             return new DefaultValue(expression(expr), true);
         }
+        SourceRange range = context.lines.range(value);
         if (literal != null) {
-            String text = ExpressionText.of(context.tokens, context.lines, value);
-            return new DefaultValue(new Expression(context.expressions.literal(literal), text, range), false);
+            Expr.Literal tree = context.expressions.literal(literal);
+            // The usual default is one token: its SQL is the literal's text, the same string.
+            Token only = value.start;
+            boolean oneToken = only != null && only == value.stop && literal.start == only && literal.stop == only
+                    && only.getTokenIndex() >= 0 && only.getChannel() == Token.DEFAULT_CHANNEL
+                    && only.getType() != DSchemaLexer.NEWLINE && only.getType() != Token.EOF;
+            String text = oneToken ? tree.text() : ExpressionText.of(context.tokens, context.lines, value);
+            return new DefaultValue(new Expression(tree, text, range), false);
         }
         if (number != null) {
             Expr.LiteralKind kind = context.expressions.literalKind(number.getStop());
