@@ -23,7 +23,7 @@ public interface Database extends Queries, AutoCloseable {
     /**
      * Applies the plan atomically: the prologue outside the transaction, then {@code BEGIN
      * IMMEDIATE}, a check that the database still carries {@code expected} (else {@link
-     * DatabaseException.Kind#CHANGED}), every statement, every guard, {@code check}, {@code COMMIT},
+     * DatabaseException.Kind#CHANGED}), the setup, every statement, every guard, {@code check}, {@code COMMIT},
      * and the epilogue (also run after a failure). On any failure everything is rolled back and the
      * exception names the statement. Creates the database file if it does not exist.
      */

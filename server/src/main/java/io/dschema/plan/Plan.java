@@ -5,16 +5,18 @@ import java.util.List;
 
 /**
  * What {@code Database.apply} receives (ARCHITECTURE.md, "Plans, risks and the database"): a
- * prologue run outside the transaction (e.g. {@code PRAGMA foreign_keys=OFF}), the steps, the
- * guards, and an epilogue outside the transaction. Pure data: the same inputs to the planner give
+ * prologue run outside the transaction (e.g. {@code PRAGMA foreign_keys=OFF}), a setup run first
+ * inside it (e.g. recording the foreign key violations already there, for a guard to compare
+ * against), the steps, the guards, and an epilogue outside the transaction. Pure data: the same inputs to the planner give
  * the same plan, byte for byte.
  */
-public record Plan(List<String> prologue, List<Step> steps, List<Guard> guards, List<String> epilogue) {
+public record Plan(List<String> prologue, List<String> setup, List<Step> steps, List<Guard> guards, List<String> epilogue) {
 
-    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of());
+    public static final Plan EMPTY = new Plan(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Plan {
         prologue = List.copyOf(prologue);
+        setup = List.copyOf(setup);
         steps = List.copyOf(steps);
         guards = List.copyOf(guards);
         epilogue = List.copyOf(epilogue);
@@ -25,7 +27,7 @@ public record Plan(List<String> prologue, List<Step> steps, List<Guard> guards, 
         return steps.isEmpty();
     }
 
-    /** The statements of every step, in order (without prologue, guards and epilogue). */
+    /** The statements of every step, in order (without prologue, setup, guards and epilogue). */
     public List<String> statements() {
         List<String> all = new ArrayList<>();
         steps.forEach(step -> all.addAll(step.statements()));
