@@ -1,5 +1,7 @@
 package io.dschema.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,7 +24,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Environment environment = new Environment(Path.of("").toAbsolutePath(), System.getenv(), out, err);
+        Terminal terminal = System.console() == null ? null
+                : Terminal.console(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+        Environment environment = new Environment(Path.of("").toAbsolutePath(), System.getenv(), out, err, terminal);
         int code = run(environment, args);
         out.flush();
         err.flush();
@@ -34,6 +38,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine commandLine = new CommandLine(new Main(environment))
                 .addSubcommand(new CheckCommand(environment))
                 .addSubcommand(new FmtCommand(environment))
+                .addSubcommand(new DiffCommand(environment))
+                .addSubcommand(new PushCommand(environment))
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setParameterExceptionHandler((e, ignored) -> {

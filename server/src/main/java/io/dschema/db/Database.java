@@ -29,6 +29,13 @@ public interface Database extends Queries, AutoCloseable {
      */
     ApplyResult apply(Plan plan, Stamp expected, TransactionCheck check) throws DatabaseException;
 
+    /**
+     * Keeps a copy of the database as it is now, before a push that drops data, where it can (a
+     * local file: a consistent copy next to it, {@code VACUUM INTO}); returns where the copy is, or
+     * empty where there is nothing to copy or it cannot be copied (remote).
+     */
+    java.util.Optional<String> backup() throws DatabaseException;
+
     @Override
     void close();
 }
