@@ -1,0 +1,150 @@
+package io.dschema.migrate;
+
+import io.dschema.config.DatabaseUrl;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test helpers on real SQLite files: run a script, dump every row, read a pragma. */
+final class SqliteFiles {
+
+    private SqliteFiles() {
+    }
+
+    static DatabaseUrl url(Path file) {
+        return new DatabaseUrl(DatabaseUrl.Kind.FILE, "file:" + file, file.toAbsolutePath());
+    }
+
+    static Connection connect(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Runs each statement of {@code script} (split at {@code ;} outside quotes and comments). */
+    static void run(Path file, String script) throws SQLException {
+        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
+            for (String sql : statements(script)) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** Splits an SQL script at semicolons outside strings, quoted names, comments and trigger bodies. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0; // BEGIN ... END of a trigger
+        int i = 0;
+        while (i < script.length()) {
+            char c = script.charAt(i);
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                char close = c == '[' ? ']' : c;
+                int end = script.indexOf(close, i + 1);
+                while (end >= 0 && close != ']' && end + 1 < script.length() && script.charAt(end + 1) == close) {
+                    end = script.indexOf(close, end + 2);
+                }
+                end = end < 0 ? script.length() - 1 : end;
+                current.append(script, i, end + 1);
+                i = end + 1;
+                continue;
+            }
+            if (c == '-' && script.startsWith("--", i)) {
+                int end = script.indexOf('\n', i);
+                end = end < 0 ? script.length() : end;
+                current.append(script, i, end);
+                i = end;
+                continue;
+            }
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(script.charAt(i - 1)))) {
+                int end = i;
+                while (end < script.length() && Character.isLetterOrDigit(script.charAt(end))) {
+                    end++;
+                }
+                String word = script.substring(i, end).toUpperCase(java.util.Locale.ROOT);
+                if (word.equals("BEGIN") && current.toString().toUpperCase(java.util.Locale.ROOT).contains("TRIGGER")) {
+                    depth++;
+                } else if (word.equals("END") && depth > 0) {
+                    depth--;
+                }
+                current.append(script, i, end);
+                i = end;
+                continue;
+            }
+            if (c == ';' && depth == 0) {
+                if (!current.toString().isBlank()) {
+                    out.add(current.toString().trim());
+                }
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+            i++;
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().trim());
+        }
+        return out;
+    }
+
+    /** Every row of every table but SQLite's own, table by table in name order, rows in rowid (or key) order. */
+    static String dumpRows(Path file) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
+            List<String[]> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+                while (rs.next()) {
+                    tables.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+            for (String[] table : tables) {
+                boolean withoutRowid = table[1] != null && table[1].toUpperCase(java.util.Locale.ROOT).replaceAll("\\s+", " ")
+                        .contains("WITHOUT ROWID");
+                String order = withoutRowid ? "1" : "rowid";
+                out.append(table[0]).append(":\n");
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table[0].replace("\"", "\"\"")
+                        + "\" ORDER BY " + order)) {
+                    ResultSetMetaData meta = rs.getMetaData();
+                    while (rs.next()) {
+                        List<String> values = new ArrayList<>();
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            values.add(meta.getColumnName(c) + "=" + literal(rs.getObject(c)));
+                        }
+                        out.append("  ").append(String.join(", ", values)).append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static long pragma(Path file, String pragma) throws SQLException {
+        try (Connection connection = connect(file); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+
+    private static String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof String text) {
+            return "'" + text.replace("'", "''") + "'";
+        }
+        if (value instanceof byte[] bytes) {
+            StringBuilder hex = new StringBuilder("x'");
+            for (byte b : bytes) {
+                hex.append(String.format("%02x", b));
+            }
+            return hex.append("'").toString();
+        }
+        return value.toString();
+    }
+}
