@@ -1,0 +1,160 @@
+package io.dschema.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.dschema.db.Database;
+import io.dschema.db.Databases;
+import io.dschema.diff.RenameAnswers;
+import io.dschema.model.Schema;
+import io.dschema.plan.AssessedStep;
+import io.dschema.plan.RiskKind;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Random schema pairs with rows (RandomPairs): push A, insert rows, push B. Asserts the round trip
+ * (a second push has nothing to do), that no row is lost and no kept value changed unless the plan
+ * said so, and that a refused push changed nothing. {@code -Ddschema.randomPairs=N} runs N pairs
+ * (default 300), {@code -Ddschema.randomSeed=S} starts at another seed.
+ */
+class RandomPushTest {
+
+    @TempDir
+    Path temp;
+
+    @TestFactory
+    Stream<DynamicTest> randomPairs() {
+        long count = Long.getLong("dschema.randomPairs", 300);
+        long start = Long.getLong("dschema.randomSeed", 1);
+        return LongStream.range(start, start + count)
+                .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> run(RandomPairs.pair(seed))));
+    }
+
+    private void run(RandomPairs.Pair pair) throws Exception {
+        String context = "seed " + pair.seed() + " " + pair.mutations() + "\n-- A --\n" + pair.beforeText()
+                + "-- B --\n" + pair.afterText();
+        Path file = temp.resolve("pair" + pair.seed() + ".db");
+        Schema a = PushGoldenTest.target(pair.beforeText());
+        Schema b;
+        try {
+            b = PushGoldenTest.target(pair.afterText());
+        } catch (AssertionError invalid) {
+            return; // the mutation made an invalid schema (the analyzer says so): nothing to push
+        }
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            PushPreview first = Push.preview(database, a, PushGoldenTest.OPTIONS, RenameAnswers.NONE);
+            Push.apply(database, first, a, PushGoldenTest.OPTIONS);
+        } catch (Exception e) {
+            throw new AssertionError("pushing A failed: " + e.getMessage() + "\n" + context, e);
+        }
+        SqliteFiles.run(file, String.join(";\n", pair.rows()));
+        String before = SqliteFiles.dumpRows(file);
+        Map<String, Map<Long, Map<String, Object>>> rowsBefore = rows(file, pair.before());
+
+        PushPreview preview;
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            preview = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
+            if (!preview.failing().isEmpty()) {
+                assertEquals(before, SqliteFiles.dumpRows(file), context);
+                return;
+            }
+            Push.apply(database, preview, b, PushGoldenTest.OPTIONS);
+        } catch (io.dschema.db.DatabaseException e) {
+            fail("push of B failed: " + e.getMessage() + " / " + e.statement() + "\n" + context
+                    + "\n" + PushGoldenTest.describe(preview(file, b)));
+            return;
+        }
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            PushPreview again = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.NONE);
+            assertTrue(again.isEmpty(), "round trip: a second push would run\n" + PushGoldenTest.describe(again) + context);
+        }
+        assertKept(pair, preview, rowsBefore, rows(file, pair.after()), context);
+    }
+
+    private static PushPreview preview(Path file, Schema target) throws Exception {
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            return Push.preview(database, target, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
+        }
+    }
+
+    /**
+     * Every row of a kept table is still there (by id), and every kept column whose declaration did
+     * not change holds the same value, unless the plan said the table loses or changes data.
+     */
+    private static void assertKept(RandomPairs.Pair pair, PushPreview preview, Map<String, Map<Long, Map<String, Object>>> before,
+                                   Map<String, Map<Long, Map<String, Object>>> after, String context) {
+        for (RandomPairs.Tab target : pair.after()) {
+            String old = target.renamedFrom != null ? target.renamedFrom : target.name;
+            RandomPairs.Tab source = pair.before().stream().filter(t -> t.name.equals(old)).findFirst().orElse(null);
+            if (source == null || !before.containsKey(old)) {
+                continue;
+            }
+            boolean cascades = pair.before().stream().anyMatch(t -> t.cols.stream().anyMatch(c -> c.references != null));
+            RiskKind risk = preview.steps().stream().filter(s -> s.step().table().equals(target.name))
+                    .map(AssessedStep::kind).reduce(RiskKind.SAFE, RiskKind::max);
+            assertEquals(before.get(old).keySet(), after.get(target.name).keySet(),
+                    "rows of " + target.name + " lost or added (" + risk + ", cascades " + cascades + ")\n" + context);
+            for (RandomPairs.Col col : target.cols) {
+                String oldName = col.renamedFrom != null ? col.renamedFrom : col.name;
+                RandomPairs.Col was = source.col(oldName);
+                if (was == null || !same(was, col) || risk.needsConfirmation()) {
+                    continue;
+                }
+                for (Long id : before.get(old).keySet()) {
+                    Object v0 = before.get(old).get(id).get(oldName);
+                    Object v1 = after.get(target.name).get(id).get(col.name);
+                    assertTrue(equal(v0, v1), target.name + "." + col.name + " of id " + id + ": " + v0 + " became " + v1
+                            + "\n" + context);
+                }
+            }
+        }
+    }
+
+    private static boolean same(RandomPairs.Col a, RandomPairs.Col b) {
+        return a.type.equals(b.type) && a.notNull == b.notNull && java.util.Objects.equals(a.defaultSql, b.defaultSql);
+    }
+
+    private static boolean equal(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return java.util.Arrays.equals(x, y);
+        }
+        return java.util.Objects.equals(a, b);
+    }
+
+    private static Map<String, Map<Long, Map<String, Object>>> rows(Path file, List<RandomPairs.Tab> tables) throws Exception {
+        Map<String, Map<Long, Map<String, Object>>> all = new LinkedHashMap<>();
+        try (Connection connection = SqliteFiles.connect(file); Statement statement = connection.createStatement()) {
+            for (RandomPairs.Tab table : tables) {
+                Map<Long, Map<String, Object>> rows = new LinkedHashMap<>();
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table.name + "\"")) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        for (int c = 1; c <= n; c++) {
+                            row.put(rs.getMetaData().getColumnName(c), rs.getObject(c));
+                        }
+                        rows.put(rs.getLong("id"), row);
+                    }
+                } catch (java.sql.SQLException missing) {
+                    continue;
+                }
+                all.put(table.name, rows);
+            }
+        }
+        return all;
+    }
+}
