@@ -92,7 +92,7 @@ public final class ChangeText {
         StringJoiner joined = new StringJoiner(", ", "(", ")");
         for (IndexPart part : parts) {
             String text = part.column() != null ? part.column().name()
-                    : part.expression() == null ? "?" : "(" + part.expression().sql() + ")";
+                    : part.expression() == null ? "?" : part.expression().sql();
             if (part.collation() != null) {
                 text += " collate " + part.collation();
             }
