@@ -40,6 +40,11 @@ final class DiffFixture {
         return lowered.schema();
     }
 
+    /** A schema from .dschema text as lowered, errors and all (the differ must cope with what analysis refuses). */
+    static Schema unchecked(String text) {
+        return Lowering.lowerSchema(List.of(new SourceFile("schema.dschema", text))).schema();
+    }
+
     /**
      * The baseline an inspector would read after running the statements in SQLite: every table and
      * index in sqlite_master, lowered from the text SQLite stored (a tiny stand-in for the Inspector).
