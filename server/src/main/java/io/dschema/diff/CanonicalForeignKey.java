@@ -25,7 +25,7 @@ record CanonicalForeignKey(List<String> columns, String targetTable, List<String
         for (NameRef column : key.columns()) {
             columns.add(renames.column(table.name(), column.name()));
         }
-        String parent = key.targetTable().name();
+        String parent = key.targetTable() == null || key.targetTable().name() == null ? "" : key.targetTable().name();
         List<String> targetColumns = new ArrayList<>();
         if (key.targetColumns().isEmpty()) {
             Optional<Table> parentTable = schema.table(parent);

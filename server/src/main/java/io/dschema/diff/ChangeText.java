@@ -106,7 +106,7 @@ public final class ChangeText {
 
     private static String foreignKey(String table, ForeignKey key) {
         StringBuilder text = new StringBuilder(table).append(' ').append(names(key.columns()))
-                .append(" references ").append(key.targetTable().name());
+                .append(" references ").append(key.targetTable() == null ? "?" : key.targetTable().name());
         if (!key.targetColumns().isEmpty()) {
             text.append(' ').append(names(key.targetColumns()));
         }

@@ -58,6 +58,24 @@ class IdentityDiffTest {
         return tests.stream();
     }
 
+    /** Broken input (syntax errors, holes in trees, empty names) never throws: the differ returns a result. */
+    @Test
+    void everySchemaUnderTestdataEvenBrokenOnesDiffsWithoutThrowing() throws IOException {
+        List<Schema> schemas = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(testdata())) {
+            files.filter(p -> p.toString().endsWith(".dschema")).sorted().forEach(path -> schemas.add(lower(path)));
+        }
+        Schema empty = Schema.ofTables(List.of());
+        for (int i = 0; i < schemas.size(); i++) {
+            Schema schema = schemas.get(i);
+            Schema next = schemas.get((i + 1) % schemas.size());
+            SchemaDiffer.diff(schema, schema, RenameAnswers.NONE);
+            SchemaDiffer.diff(empty, schema, RenameAnswers.NONE);
+            SchemaDiffer.diff(schema, empty, RenameAnswers.NONE);
+            SchemaDiffer.diff(schema, next, RenameAnswers.NONE).changes().forEach(ChangeText::describe);
+        }
+    }
+
     @Test
     void drizzleKitStyleDatabaseEqualsTheSchemaThatMeansTheSame() {
         Schema database = sqlite("""
