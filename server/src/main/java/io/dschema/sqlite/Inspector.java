@@ -142,7 +142,14 @@ public final class Inspector {
         String key = Names.fold(row.tableName());
         Table table = tables.get(key);
         List<Index> indexes = new ArrayList<>(table.indexes());
-        indexes.add(lowered.value().index());
+        Index index = lowered.value().index();
+        if (indexes.removeIf(derived -> Names.same(derived.name(), index.name()))) {
+            // Possible: the autoindex of UNIQUE (email) is sqlite_autoindex_users_1, so SQLite lets
+            // an index take the name we derive for the constraint. One name, one index in the model.
+            problems.add(new InspectionProblem(row.name(), "table " + row.tableName() + " has a UNIQUE constraint and an index both"
+                    + " named " + index.name() + " here; only the index is compared: drop one of them"));
+        }
+        indexes.add(index);
         tables.put(key, withIndexes(table, indexes));
     }
 

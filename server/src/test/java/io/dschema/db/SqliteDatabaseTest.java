@@ -280,6 +280,23 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void walDatabasesAreReadAndWritten() throws Exception {
+        sql("PRAGMA journal_mode=WAL", "CREATE TABLE t (v)", "INSERT INTO t VALUES (1)");
+        try (SqliteDatabase db = new SqliteDatabase(file())) {
+            assertEquals(List.of("[1]"), rows(db, "t"));
+            Stamp stamp = db.stamp();
+            db.apply(plan("INSERT INTO t VALUES (2)"), stamp, TransactionCheck.NONE);
+            assertEquals(List.of("[1]", "[2]"), rows(db, "t"));
+            Stamp afterOurs = db.stamp();
+            sql("INSERT INTO t VALUES (3)");
+            DatabaseException e = assertThrows(DatabaseException.class,
+                    () -> db.apply(plan("INSERT INTO t VALUES (4)"), afterOurs, TransactionCheck.NONE));
+            assertEquals(DatabaseException.Kind.CHANGED, e.kind());
+            assertEquals(List.of("[1]", "[2]", "[3]"), rows(db, "t"));
+        }
+    }
+
+    @Test
     void notADatabaseIsUnreadable() throws Exception {
         Files.writeString(file(), "this is a text file, not a database, and long enough to have a header.".repeat(10));
         try (SqliteDatabase db = new SqliteDatabase(file())) {

@@ -179,6 +179,15 @@ class InspectorTest {
     }
 
     @Test
+    void anIndexNamedLikeAUniqueConstraintIsOneIndexAndAProblem() throws Exception {
+        Inspection inspection = inspect(InspectOptions.DEFAULTS, "CREATE TABLE users (email TEXT UNIQUE)",
+                "CREATE INDEX users_email_unique ON users (email)");
+        assertEquals(List.of("users_email_unique"), indexNames(table(inspection.schema(), "users")));
+        assertFalse(index(table(inspection.schema(), "users"), "users_email_unique").unique());
+        assertEquals("users_email_unique", inspection.problems().get(0).object());
+    }
+
+    @Test
     void alteredTablesReadAsTheyAreNow() throws Exception {
         Schema schema = schema(
                 "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)",
