@@ -116,7 +116,7 @@ final class PlanExecutor {
             execute(sql);
             executed.add(sql);
         } catch (SQLException e) {
-            DatabaseException fileProblem = SqliteErrors.isBusy(e) ? errors.fileProblem(e) : null;
+            DatabaseException fileProblem = errors.fileProblem(e, sql);
             if (fileProblem != null) {
                 throw fileProblem;
             }
@@ -147,7 +147,7 @@ final class PlanExecutor {
         try {
             execute("COMMIT");
         } catch (SQLException e) {
-            DatabaseException fileProblem = errors.fileProblem(e);
+            DatabaseException fileProblem = errors.fileProblem(e, "COMMIT");
             throw fileProblem != null ? fileProblem : new DatabaseException(DatabaseException.Kind.STATEMENT,
                     errors.where() + ": COMMIT failed, nothing was applied (rolled back): " + e.getMessage(), "COMMIT", e);
         }

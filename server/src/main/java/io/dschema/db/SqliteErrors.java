@@ -38,28 +38,33 @@ final class SqliteErrors {
 
     /** The file's problem, or null when nothing about the file itself explains the error. */
     DatabaseException fileProblem(SQLException e) {
+        return fileProblem(e, null);
+    }
+
+    /** The same, naming the statement that met it ({@link DatabaseException#statement()}). */
+    DatabaseException fileProblem(SQLException e, String statement) {
         int code = e.getErrorCode() & 0xff;
         if (isBusy(e)) {
             return new DatabaseException(DatabaseException.Kind.LOCKED, where() + " is locked by another connection"
                     + " (waited " + seconds() + "): another program is writing to it; close it or wait for it"
-                    + " to finish, then try again (SQLite: " + e.getMessage() + ")", null, e);
+                    + " to finish, then try again (SQLite: " + e.getMessage() + ")", statement, e);
         }
         if (code == SQLITE_NOTADB || code == SQLITE_CORRUPT) {
-            return unreadable("is not a SQLite database (or is corrupt)", "check that the url names the right file", e);
+            return unreadable("is not a SQLite database (or is corrupt)", "check that the url names the right file", e, statement);
         }
         if (file != null && (code == SQLITE_CANTOPEN || code == SQLITE_PERM || code == SQLITE_AUTH || code == SQLITE_READONLY)) {
             if (Files.isDirectory(file)) {
                 return folder();
             }
             if (Files.exists(file) && !Files.isReadable(file)) {
-                return unreadable("cannot be read: permission denied", "give this user read and write permission on it", e);
+                return unreadable("cannot be read: permission denied", "give this user read and write permission on it", e, statement);
             }
             if (code == SQLITE_READONLY) {
                 return unreadable("cannot be written: it or its folder is read-only",
-                        "give this user write permission on the file and its folder", e);
+                        "give this user write permission on the file and its folder", e, statement);
             }
             if (Files.exists(file)) {
-                return unreadable("cannot be opened", "check the permissions of the file and its folder", e);
+                return unreadable("cannot be opened", "check the permissions of the file and its folder", e, statement);
             }
         }
         return null;
@@ -82,9 +87,9 @@ final class SqliteErrors {
                 + " does not exist; push creates it (looking at a database never does)");
     }
 
-    private DatabaseException unreadable(String what, String fix, SQLException e) {
+    private DatabaseException unreadable(String what, String fix, SQLException e, String statement) {
         return new DatabaseException(DatabaseException.Kind.UNREADABLE, where() + " " + what + "; " + fix
-                + " (SQLite: " + e.getMessage() + ")", null, e);
+                + " (SQLite: " + e.getMessage() + ")", statement, e);
     }
 
     /** The file as messages name it: the path as configured, made absolute. */

@@ -309,6 +309,18 @@ class SqliteDatabaseTest {
     }
 
     @Test
+    void aFileWithoutReadPermissionIsUnreadable() throws Exception {
+        sql("CREATE TABLE t (v)");
+        Files.setPosixFilePermissions(file(), java.util.Set.of());
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file()), "running as root: permissions do not bite");
+        try (SqliteDatabase db = new SqliteDatabase(file())) {
+            DatabaseException e = assertThrows(DatabaseException.class, db::stamp);
+            assertEquals(DatabaseException.Kind.UNREADABLE, e.kind());
+            assertTrue(e.getMessage().contains("permission"), e.getMessage());
+        }
+    }
+
+    @Test
     void aFolderIsUnreadable() throws Exception {
         Files.createDirectory(file());
         try (SqliteDatabase db = new SqliteDatabase(file())) {
