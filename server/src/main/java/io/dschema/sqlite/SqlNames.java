@@ -1,0 +1,87 @@
+package io.dschema.sqlite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The names an SQL text mentions, for the tables a view or trigger depends on. A tokenizer, not a
+ * parser: it skips strings, blobs, numbers and comments, and yields every bare word and quoted
+ * name ({@code "..."}, {@code `...`}, {@code [...]}, quotes unescaped). A double-quoted string
+ * that SQLite took as a string is yielded too: naming a table it does not use only makes a view
+ * look dependent on one more table, which costs nothing but a recreate.
+ */
+final class SqlNames {
+
+    private SqlNames() {
+    }
+
+    static List<String> in(String sql) {
+        List<String> names = new ArrayList<>();
+        int i = 0;
+        int n = sql.length();
+        while (i < n) {
+            char c = sql.charAt(i);
+            if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? n : end + 1;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '\'') {
+                i = quotedEnd(sql, i, '\'', null);
+            } else if (c == '"' || c == '`') {
+                StringBuilder name = new StringBuilder();
+                i = quotedEnd(sql, i, c, name);
+                names.add(name.toString());
+            } else if (c == '[') {
+                int end = sql.indexOf(']', i + 1);
+                names.add(sql.substring(i + 1, end < 0 ? n : end));
+                i = end < 0 ? n : end + 1;
+            } else if (isWordStart(c)) {
+                int start = i;
+                while (i < n && isWordPart(sql.charAt(i))) {
+                    i++;
+                }
+                boolean blob = i - start == 1 && (c == 'x' || c == 'X') && i < n && sql.charAt(i) == '\'';
+                if (!blob) {
+                    names.add(sql.substring(start, i));
+                }
+            } else if (c >= '0' && c <= '9') {
+                // a number, 1e5 and 0x1F included: its letters are not names
+                while (i < n && (isWordPart(sql.charAt(i)) || sql.charAt(i) == '.')) {
+                    i++;
+                }
+            } else {
+                i++;
+            }
+        }
+        return names;
+    }
+
+    /** The index after a quoted run that starts at {@code start}; doubled quotes escape one. */
+    private static int quotedEnd(String sql, int start, char quote, StringBuilder text) {
+        int i = start + 1;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == quote) {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+                    if (text != null) text.append(quote);
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            if (text != null) text.append(c);
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWordStart(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= 0x80;
+    }
+
+    private static boolean isWordPart(char c) {
+        return isWordStart(c) || c >= '0' && c <= '9' || c == '$';
+    }
+}
