@@ -112,10 +112,6 @@ final class PushCommand implements Callable<Integer> {
             return ExitCode.OK;
         } catch (DatabaseException e) {
             environment.err().println("push: " + e.getMessage());
-            if (e.statement() != null) {
-                environment.err().println("  while running: " + e.statement());
-            }
-            environment.err().println("Nothing was changed.");
             return e.kind() == DatabaseException.Kind.CHANGED ? ExitCode.REFUSED : ExitCode.DATABASE;
         }
     }

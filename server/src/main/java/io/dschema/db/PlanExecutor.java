@@ -27,12 +27,15 @@ final class PlanExecutor {
     private final Connection writer;
     private final DataVersion inspectedDataVersion;
     private final SqliteErrors errors;
+    private final StatementHook hook;
     private final List<String> executed = new ArrayList<>();
+    private int position;
 
-    PlanExecutor(Connection writer, DataVersion inspectedDataVersion, SqliteErrors errors) {
+    PlanExecutor(Connection writer, DataVersion inspectedDataVersion, SqliteErrors errors, StatementHook hook) {
         this.writer = writer;
         this.inspectedDataVersion = inspectedDataVersion;
         this.errors = errors;
+        this.hook = hook;
     }
 
     ApplyResult apply(Plan plan, Stamp expected, TransactionCheck check) throws DatabaseException {
@@ -112,6 +115,7 @@ final class PlanExecutor {
     }
 
     private void statement(String sql) throws DatabaseException {
+        hook.before(++position, sql);
         try {
             execute(sql);
             executed.add(sql);
@@ -126,6 +130,7 @@ final class PlanExecutor {
     }
 
     private void guard(Guard guard) throws DatabaseException {
+        hook.before(++position, guard.sql());
         try {
             execute(guard.sql());
             executed.add(guard.sql());

@@ -31,6 +31,7 @@ public final class SqliteDatabase implements Database {
     private final Path file;
     private final Duration busyTimeout;
     private final SqliteErrors errors;
+    private final StatementHook hook;
     /** The inspecting connection (for a file: read-only), or null until first needed. */
     private Connection reader;
 
@@ -41,9 +42,19 @@ public final class SqliteDatabase implements Database {
 
     /** With another busy timeout: tests use a short one to see LOCKED at once. */
     SqliteDatabase(Path file, Duration busyTimeout) {
+        this(file, busyTimeout, StatementHook.NONE);
+    }
+
+    /** With a hook called before every statement apply runs (fault injection in tests). */
+    public SqliteDatabase(Path file, StatementHook hook) {
+        this(file, BUSY_TIMEOUT, hook);
+    }
+
+    private SqliteDatabase(Path file, Duration busyTimeout, StatementHook hook) {
         this.file = file == null ? null : file.toAbsolutePath();
         this.busyTimeout = busyTimeout;
         this.errors = new SqliteErrors(this.file, busyTimeout);
+        this.hook = hook;
     }
 
     /** A new, empty database in memory, gone when closed. */
@@ -104,7 +115,7 @@ public final class SqliteDatabase implements Database {
         boolean existed = exists();
         DatabaseException failure = null;
         try (Connection writer = open(false)) {
-            return new PlanExecutor(writer, this::inspectedDataVersion, errors).apply(plan, expected, check);
+            return new PlanExecutor(writer, this::inspectedDataVersion, errors, hook).apply(plan, expected, check);
         } catch (SQLException e) {
             failure = errors.translate(e, "opening it for writing");
             throw failure;
@@ -122,7 +133,7 @@ public final class SqliteDatabase implements Database {
         Connection connection = reader();
         try {
             setQueryOnly(connection, false);
-            return new PlanExecutor(connection, this::inspectedDataVersion, errors).apply(plan, expected, check);
+            return new PlanExecutor(connection, this::inspectedDataVersion, errors, hook).apply(plan, expected, check);
         } catch (SQLException e) {
             throw errors.translate(e, "preparing to write");
         } finally {
@@ -132,6 +143,29 @@ public final class SqliteDatabase implements Database {
                 // the connection is broken; the next query says so
             }
         }
+    }
+
+    /**
+     * A consistent copy next to the file, {@code NAME.backup-YYYYMMDD-HHMMSS}, made by SQLite itself
+     * ({@code VACUUM INTO}, on the read-only connection: it reads a snapshot and writes only the copy).
+     */
+    @Override
+    public synchronized java.util.Optional<String> backup() throws DatabaseException {
+        if (file == null || !exists()) {
+            return java.util.Optional.empty();
+        }
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path copy = file.resolveSibling(file.getFileName() + ".backup-" + stamp);
+        for (int n = 2; Files.exists(copy); n++) {
+            copy = file.resolveSibling(file.getFileName() + ".backup-" + stamp + "-" + n);
+        }
+        try (var statement = reader().prepareStatement("VACUUM INTO ?")) {
+            statement.setString(1, copy.toString());
+            statement.execute();
+        } catch (SQLException e) {
+            throw errors.translate(e, "copying it to " + copy + " before the push");
+        }
+        return java.util.Optional.of(copy.toString());
     }
 
     /** Read on the inspecting connection, which sees writes of every other connection, ours included. */
