@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.dschema.db.Database;
 import io.dschema.db.Databases;
+import io.dschema.db.SqliteDatabase;
+import io.dschema.db.StatementHook;
 import io.dschema.diff.RenameAnswers;
 import io.dschema.model.Schema;
 import io.dschema.plan.AssessedStep;
@@ -65,6 +67,7 @@ class RandomPushTest {
         String before = SqliteFiles.dumpRows(file);
         Map<String, Map<Long, Map<String, Object>>> rowsBefore = rows(file, pair.before());
 
+        injectFailure(pair, file, b, context);
         PushPreview preview;
         try (Database database = Databases.open(SqliteFiles.url(file))) {
             preview = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
@@ -83,6 +86,52 @@ class RandomPushTest {
             assertTrue(again.isEmpty(), "round trip: a second push would run\n" + PushGoldenTest.describe(again) + context);
         }
         assertKept(pair, preview, rowsBefore, rows(file, pair.after()), context);
+    }
+
+    /**
+     * On a copy of the file: the same push with a failure injected before a random statement
+     * leaves schema and rows exactly as they were.
+     */
+    private static void injectFailure(RandomPairs.Pair pair, Path file, Schema target, String context) throws Exception {
+        Path copy = file.resolveSibling(file.getFileName() + ".failing");
+        Files.copy(file, copy);
+        String rows = SqliteFiles.dumpRows(copy);
+        String schema = schemaText(copy);
+        java.util.Random random = new java.util.Random(pair.seed());
+        int[] failAt = {-1};
+        StatementHook hook = (position, sql) -> {
+            if (position == failAt[0]) {
+                throw new io.dschema.db.DatabaseException(io.dschema.db.DatabaseException.Kind.STATEMENT, "injected", sql, null);
+            }
+        };
+        try (Database database = new SqliteDatabase(copy, hook)) {
+            PushPreview preview = Push.preview(database, target, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
+            int total = preview.plan().prologue().size() + preview.plan().setup().size()
+                    + preview.plan().statements().size() + preview.plan().guards().size();
+            if (!preview.failing().isEmpty() || total == 0) {
+                return;
+            }
+            failAt[0] = 1 + random.nextInt(total);
+            try {
+                Push.apply(database, preview, target, PushGoldenTest.OPTIONS);
+                fail("the injected failure at statement " + failAt[0] + " did not stop the push\n" + context);
+            } catch (io.dschema.db.DatabaseException expected) {
+                // rolled back
+            }
+        }
+        assertEquals(schema, schemaText(copy), "schema after a failure at statement " + failAt[0] + "\n" + context);
+        assertEquals(rows, SqliteFiles.dumpRows(copy), "rows after a failure at statement " + failAt[0] + "\n" + context);
+    }
+
+    private static String schemaText(Path file) throws Exception {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = SqliteFiles.connect(file); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(": ").append(rs.getString(3)).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     private static PushPreview preview(Path file, Schema target) throws Exception {
