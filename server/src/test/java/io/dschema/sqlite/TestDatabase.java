@@ -139,7 +139,10 @@ final class TestDatabase implements Queries, AutoCloseable {
                 .stream().map(row -> row.get(0)).toList();
     }
 
-    /** The baseline the database holds, tables from their stored SQL, views and triggers as stored. */
+    /**
+     * The baseline the database holds, tables from their stored SQL, views and triggers as stored.
+     * A trigger depends on its table; which tables a view reads is for the test to say.
+     */
     Schema schema() {
         List<Table> tables = new ArrayList<>();
         for (List<Object> row : rows("SELECT sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
@@ -150,7 +153,7 @@ final class TestDatabase implements Queries, AutoCloseable {
         for (List<Object> row : rows("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('view', 'trigger') ORDER BY rowid")) {
             SqlObject.Kind kind = row.get(0).equals("view") ? SqlObject.Kind.VIEW : SqlObject.Kind.TRIGGER;
             (kind == SqlObject.Kind.VIEW ? views : triggers).add(new SqlObject(kind, (String) row.get(1), (String) row.get(2),
-                    (String) row.get(3), List.of((String) row.get(2))));
+                    (String) row.get(3), kind == SqlObject.Kind.VIEW ? List.of() : List.of((String) row.get(2))));
         }
         return new Schema(tables, views, triggers);
     }
