@@ -92,13 +92,16 @@ final class SqliteFiles {
         return out;
     }
 
-    /** Every row of every table but SQLite's own, table by table in name order, rows in rowid (or key) order. */
+    /**
+     * Every row of every table but SQLite's own (except {@code sqlite_sequence}, whose values a
+     * rebuild must keep), table by table in name order, rows in rowid (or key) order.
+     */
     static String dumpRows(Path file) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
             List<String[]> tables = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery("SELECT name, sql FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+                    + " AND (name NOT LIKE 'sqlite\\_%' ESCAPE '\\' OR name = 'sqlite_sequence') ORDER BY name")) {
                 while (rs.next()) {
                     tables.add(new String[] {rs.getString(1), rs.getString(2)});
                 }
