@@ -128,6 +128,13 @@ final class HazardFinder {
                             + ", which becomes not null without a default", count));
                 }
             }
+            String refused = strictRefusal(value, column.type());
+            boolean newlyStrict = !diff.before.strict() || !Names.same(normalisedType(old.type()), normalisedType(column.type()));
+            if (diff.after.strict() && newlyStrict && refused != null) {
+                hazards.add(new Hazard(RiskKind.WILL_FAIL, "%d values in " + table + "." + column.name()
+                        + " cannot be stored in the strict type " + column.type(),
+                        "SELECT count(*) FROM " + from + " WHERE " + refused));
+            }
             Affinity was = Affinity.ofColumn(old.type(), diff.before.strict());
             Affinity becomes = Affinity.ofColumn(column.type(), diff.after.strict());
             String converted = conversionCondition(value, becomes);
@@ -160,6 +167,31 @@ final class HazardFinder {
             case TEXT -> "typeof(" + value + ") IN ('integer', 'real')";
             case BLOB -> null;
         };
+    }
+
+    /**
+     * The values a STRICT column of {@code type} refuses, after SQLite's usual affinity coercion
+     * (a well-formed numeric text becomes a number, an integral real an integer): an INTEGER
+     * column takes integers only, REAL numbers, TEXT anything but a blob, BLOB blobs only, ANY
+     * everything. Numeric text is told by comparing it with its numeric cast, which makes SQLite
+     * apply NUMERIC affinity to it (converting only well-formed numbers). Null when nothing is refused.
+     */
+    private static String strictRefusal(String value, String type) {
+        String numericText = "(typeof(" + value + ") = 'text' AND CAST(" + value + " AS NUMERIC) = " + value + ")";
+        String integral = "CAST(" + value + " AS NUMERIC) = CAST(" + value + " AS INTEGER)";
+        String accepted = switch (normalisedType(type)) {
+            case "int", "integer" -> "typeof(" + value + ") = 'integer' OR (typeof(" + value + ") = 'real' AND " + integral
+                    + ") OR (" + numericText + " AND " + integral + ")";
+            case "real" -> "typeof(" + value + ") IN ('integer', 'real') OR " + numericText;
+            case "text" -> "typeof(" + value + ") <> 'blob'";
+            case "blob" -> "typeof(" + value + ") = 'blob'";
+            default -> null;
+        };
+        return accepted == null ? null : value + " IS NOT NULL AND NOT (" + accepted + ")";
+    }
+
+    private static String normalisedType(String type) {
+        return type == null ? "" : type.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     private Hazard duplicates(TableDiff diff, List<IndexPart> parts, Index index, String what) {
