@@ -62,6 +62,7 @@ final class HazardFinder {
         for (SchemaChange.CreateIndex create : diff.of(SchemaChange.CreateIndex.class)) {
             hazards.addAll(createdIndex(diff, create.index()));
         }
+        hazards.addAll(keptUniqueIndexesOverChangedValues(diff));
         for (ForeignKey foreignKey : newForeignKeys(diff)) {
             hazards.add(orphans(diff, foreignKey));
         }
@@ -90,6 +91,27 @@ final class HazardFinder {
     static Hazard droppedColumn(TableDiff diff, Column dropped) {
         return new Hazard(RiskKind.LOSES_DATA, "%d values in " + diff.name() + "." + dropped.name() + " will be lost",
                 "SELECT count(" + Sql.ident(dropped.name()) + ") FROM " + Sql.ident(diff.beforeName()));
+    }
+
+    /**
+     * A unique index the rebuild keeps is created again over the copied values: where a column's
+     * values change (NULLs set to a default under a new NOT NULL, a type conversion), rows that
+     * were distinct may no longer be.
+     */
+    private List<Hazard> keptUniqueIndexesOverChangedValues(TableDiff diff) {
+        List<String> altered = new ArrayList<>();
+        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(Names.fold(alter.after().name())));
+        List<String> created = new ArrayList<>();
+        diff.of(SchemaChange.CreateIndex.class).forEach(create -> created.add(Names.fold(create.index().name())));
+        List<Hazard> hazards = new ArrayList<>();
+        for (Index index : diff.after.indexes()) {
+            boolean overAltered = index.parts().stream()
+                    .anyMatch(part -> part.column() != null && altered.contains(Names.fold(part.column().name())));
+            if (index.unique() && overAltered && !created.contains(Names.fold(index.name()))) {
+                hazards.add(duplicates(diff, index.parts(), index, "the unique index " + index.name()));
+            }
+        }
+        return hazards;
     }
 
     List<Hazard> createdIndex(TableDiff diff, Index index) {
@@ -283,7 +305,7 @@ final class HazardFinder {
         List<String> columns = new ArrayList<>();
         for (Column column : diff.after.columns()) {
             Optional<Column> origin = diff.beforeColumn(column.name());
-            String source = origin.map(c -> Sql.ident(c.name()))
+            String source = origin.map(c -> TableRebuild.copiedValue(c.name(), c, column))
                     .orElse(column.defaultValue() == null || column.generated() != null ? "NULL" : SqlRenderer.defaultSql(column.defaultValue()));
             columns.add(source + " AS " + Sql.ident(column.name()));
         }

@@ -83,15 +83,20 @@ final class TableRebuild {
             if (column.generated() != null || origin.isEmpty()) {
                 continue;
             }
-            String source = Sql.ident(column.name());
-            if (column.notNull() && column.defaultValue() != null && !origin.get().notNull()) {
-                source = "COALESCE(" + source + ", " + SqlRenderer.defaultSql(column.defaultValue()) + ")";
-            }
             targets.add(Sql.ident(column.name()));
-            sources.add(source);
+            sources.add(copiedValue(column.name(), origin.get(), column));
         }
         return "INSERT INTO " + Sql.ident(temporary) + " (" + String.join(", ", targets) + ") SELECT " + String.join(", ", sources)
                 + " FROM " + Sql.ident(diff.name());
+    }
+
+    /** A kept column's value as the copy reads it from {@code source}: NULL becomes the default under a new NOT NULL. */
+    static String copiedValue(String source, Column before, Column after) {
+        String value = Sql.ident(source);
+        if (after.notNull() && after.defaultValue() != null && !before.notNull()) {
+            return "COALESCE(" + value + ", " + SqlRenderer.defaultSql(after.defaultValue()) + ")";
+        }
+        return value;
     }
 
     /** Views and triggers naming the table, and the triggers on the referencing tables (they would fire on the copy). */
