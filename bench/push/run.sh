@@ -211,7 +211,6 @@ EOF
       dschema)
         name="dschema push"
         if [ "$dschema_ok" = no ]; then
-          echo "dschema: not available" >&2
           echo "| $name | $n | not available | not available | not available |" >> "$RESULTS"
           continue
         fi
