@@ -34,6 +34,16 @@ final class AlterRules {
         return false;
     }
 
+    /**
+     * A unique constraint written inside the baseline's CREATE TABLE (inline {@code UNIQUE}) is an
+     * automatic index that {@code DROP INDEX} cannot remove: dropping it (or renaming its derived
+     * name) takes a rebuild, which writes every unique as a separate index.
+     */
+    static boolean dropsConstraintIndex(TableDiff diff) {
+        return diff.of(SchemaChange.DropIndex.class).stream()
+                .anyMatch(drop -> drop.index().origin() != io.dschema.model.Index.Origin.INDEX);
+    }
+
     private static boolean needsRebuild(TableDiff diff, SchemaChange change, Schema before) {
         if (change instanceof SchemaChange.AlterColumn || change instanceof SchemaChange.ChangePrimaryKey
                 || change instanceof SchemaChange.ChangeTableOptions || change instanceof SchemaChange.DropForeignKey

@@ -10,8 +10,10 @@ import java.util.List;
 /**
  * The views and triggers that stand in the way of a rebuild: SQLite re-reads every view and
  * trigger when a table is renamed, so one that names a table while it is gone (between the DROP
- * and the RENAME of a rebuild) makes the RENAME fail. They are dropped before and recreated,
- * exactly as stored, after.
+ * and the RENAME of a rebuild) makes the RENAME fail. They are dropped before and recreated after,
+ * as stored but for the plan's own renames ({@link PlanRenames}). SQLite does not check a view
+ * when it is created, so every such view also gets a guard ({@link #viewGuards}) that fails the
+ * transaction when it no longer works.
  */
 final class DependentObjects {
 
@@ -63,17 +65,33 @@ final class DependentObjects {
         return statements;
     }
 
-    /** Views first, in baseline order, then triggers: each from its stored SQL. */
-    static List<String> createStatements(List<SqlObject> objects) {
+    /** Views first, in baseline order, then triggers: each from its stored SQL, brought up to the plan's renames. */
+    static List<String> createStatements(List<SqlObject> objects, PlanRenames renames) {
         List<String> statements = new ArrayList<>();
         for (SqlObject.Kind kind : List.of(SqlObject.Kind.VIEW, SqlObject.Kind.TRIGGER)) {
             for (SqlObject object : objects) {
                 if (object.kind() == kind) {
-                    statements.add(object.sql());
+                    statements.add(renames.sqlOf(object));
                 }
             }
         }
         return statements;
+    }
+
+    /**
+     * A guard per view that depends on {@code tables}: selecting from a view that names a column or
+     * table the plan dropped fails, so the push stops instead of leaving a broken view behind.
+     */
+    static List<io.dschema.plan.Guard> viewGuards(Schema before, List<String> tables) {
+        List<io.dschema.plan.Guard> guards = new ArrayList<>();
+        for (SqlObject view : of(before, tables)) {
+            if (view.kind() == SqlObject.Kind.VIEW) {
+                guards.add(new io.dschema.plan.Guard("the view " + view.name() + " no longer works after the push (it names"
+                        + " a column or table that the push drops or changes): change or drop the view first",
+                        "SELECT * FROM " + Sql.ident(view.name()) + " LIMIT 0"));
+            }
+        }
+        return guards;
     }
 
     private static List<SqlObject> all(Schema before) {

@@ -11,6 +11,7 @@ import io.dschema.model.NameRef;
 import io.dschema.model.Names;
 import io.dschema.model.PrimaryKey;
 import io.dschema.model.Table;
+import io.dschema.plan.Guard;
 import io.dschema.plan.Hazard;
 import io.dschema.plan.Plan;
 import io.dschema.plan.RiskKind;
@@ -44,6 +45,8 @@ public final class Planner {
     /** The tables as the database holds them while the plan runs, updated step by step. */
     private final List<Table> current = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
+    /** The baseline names of the tables rebuilt so far: their views get guards. */
+    private final List<String> rebuiltBaselineNames = new ArrayList<>();
     private final HazardFinder hazards;
 
     private Planner(DiffResult diff, PlannerOptions options) {
@@ -88,7 +91,8 @@ public final class Planner {
         }
         Map<String, Boolean> rebuilt = new HashMap<>();
         for (TableDiff table : existing.values()) {
-            rebuilt.put(Names.fold(table.name()), hasStructuralChanges(table) && AlterRules.needsRebuild(table, diff.before()));
+            rebuilt.put(Names.fold(table.name()), hasStructuralChanges(table) && AlterRules.needsRebuild(table, diff.before())
+                    || AlterRules.dropsConstraintIndex(table));
         }
         for (TableDiff table : existing.values()) {
             if (!rebuilt.get(Names.fold(table.name()))) {
@@ -134,11 +138,15 @@ public final class Planner {
         }
         boolean offForeignKeys = options.canDisableForeignKeys() && dropsOrRebuilds;
         List<ForeignKeyGuards.Guarded> guarded = guardedTables();
+        List<Guard> guards = new ArrayList<>(DependentObjects.viewGuards(diff.before(), rebuiltBaselineNames));
+        if (!guarded.isEmpty()) {
+            guards.addAll(ForeignKeyGuards.guards(guarded));
+        }
         return new Plan(
                 offForeignKeys ? List.of("PRAGMA foreign_keys=OFF") : List.of(),
                 guarded.isEmpty() ? List.of() : ForeignKeyGuards.setup(guarded),
                 steps,
-                guarded.isEmpty() ? List.of() : ForeignKeyGuards.guards(guarded),
+                guards,
                 offForeignKeys ? List.of("PRAGMA foreign_keys=ON") : List.of());
     }
 
@@ -150,7 +158,9 @@ public final class Planner {
 
     private void rebuild(TableDiff table) {
         Table shape = currentTable(table.name());
-        List<String> statements = TableRebuild.statements(table, shape, List.copyOf(current), diff.before(), this::beforeName, options);
+        List<String> statements = TableRebuild.statements(table, shape, List.copyOf(current), diff.before(), this::beforeName, options,
+                PlanRenames.of(diff.changes(), this::beforeName));
+        rebuiltBaselineNames.add(table.beforeName());
         List<Hazard> found = new ArrayList<>();
         found.add(HazardFinder.rowsCopied(table));
         found.addAll(hazards.of(table));

@@ -17,6 +17,38 @@ final class SqlNames {
 
     static List<String> in(String sql) {
         List<String> names = new ArrayList<>();
+        scan(sql, (start, end, name) -> names.add(name));
+        return names;
+    }
+
+    /**
+     * {@code sql} with every name token that {@code renames} maps (by folded name) replaced by the
+     * new name, quoted: how SQLite's own RENAME rewrites a view or trigger, done on the stored text
+     * of one that a rebuild must recreate after the plan renamed what it names.
+     */
+    static String rename(String sql, java.util.Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return sql;
+        }
+        StringBuilder out = new StringBuilder();
+        int[] copied = {0};
+        scan(sql, (start, end, name) -> {
+            String renamed = renames.get(io.dschema.model.Names.fold(name));
+            if (renamed != null) {
+                out.append(sql, copied[0], start).append(Sql.ident(renamed));
+                copied[0] = end;
+            }
+        });
+        return out.append(sql.substring(copied[0])).toString();
+    }
+
+    /** What {@link #scan} reports: a name and where its token stands ({@code end} exclusive). */
+    @FunctionalInterface
+    interface NameToken {
+        void found(int start, int end, String name);
+    }
+
+    private static void scan(String sql, NameToken names) {
         int i = 0;
         int n = sql.length();
         while (i < n) {
@@ -31,11 +63,12 @@ final class SqlNames {
                 i = quotedEnd(sql, i, '\'', null);
             } else if (c == '"' || c == '`') {
                 StringBuilder name = new StringBuilder();
+                int start = i;
                 i = quotedEnd(sql, i, c, name);
-                names.add(name.toString());
+                names.found(start, i, name.toString());
             } else if (c == '[') {
                 int end = sql.indexOf(']', i + 1);
-                names.add(sql.substring(i + 1, end < 0 ? n : end));
+                names.found(i, end < 0 ? n : end + 1, sql.substring(i + 1, end < 0 ? n : end));
                 i = end < 0 ? n : end + 1;
             } else if (isWordStart(c)) {
                 int start = i;
@@ -44,7 +77,7 @@ final class SqlNames {
                 }
                 boolean blob = i - start == 1 && (c == 'x' || c == 'X') && i < n && sql.charAt(i) == '\'';
                 if (!blob) {
-                    names.add(sql.substring(start, i));
+                    names.found(start, i, sql.substring(start, i));
                 }
             } else if (c >= '0' && c <= '9') {
                 // a number, 1e5 and 0x1F included: its letters are not names
@@ -55,7 +88,6 @@ final class SqlNames {
                 i++;
             }
         }
-        return names;
     }
 
     /** The index after a quoted run that starts at {@code start}; doubled quotes escape one. */

@@ -28,7 +28,8 @@ final class TableRebuild {
      * @param beforeNames maps a current table name to its baseline name (views and triggers are stored under those)
      */
     static List<String> statements(TableDiff diff, Table current, List<Table> currentTables, Schema before,
-                                   java.util.function.UnaryOperator<String> beforeNames, PlannerOptions options) {
+                                   java.util.function.UnaryOperator<String> beforeNames, PlannerOptions options,
+                                   PlanRenames renames) {
         Table after = diff.after;
         String name = after.name();
         String temporary = "__dschema_new_" + name;
@@ -61,7 +62,7 @@ final class TableRebuild {
             statements.add(SqlRenderer.createIndex(name, index));
         }
         statements.addAll(children.restore());
-        statements.addAll(DependentObjects.createStatements(dependents));
+        statements.addAll(DependentObjects.createStatements(dependents, renames));
         return statements;
     }
 

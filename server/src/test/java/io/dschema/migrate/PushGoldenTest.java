@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code table.column = name|created}); expected: the plan with its counted risks
  * ({@code expected.plan}) and every row after the push ({@code expected.rows}). Every case also
  * checks the round trip (a second push finds nothing to do and leaves {@code schema_version} as it
- * is) and, when a step is WILL_FAIL, that nothing was applied.
+ * is) and, when a step is WILL_FAIL or a guard stops the push (the plan then ends with
+ * {@code failed (GUARD): ...}), that nothing was applied.
  */
 class PushGoldenTest {
 
@@ -66,7 +67,14 @@ class PushGoldenTest {
             plan = describe(preview);
             refused = !preview.failing().isEmpty() || !preview.diff().questions().isEmpty();
             if (!refused && !preview.isEmpty()) {
-                Push.apply(database, preview, target, OPTIONS);
+                try {
+                    Push.apply(database, preview, target, OPTIONS);
+                } catch (io.dschema.db.DatabaseException failed) {
+                    // a guard or a statement stopped it: rolled back, which the rows below must show
+                    plan += "failed (" + failed.kind() + "): " + failed.getMessage().lines().findFirst().orElse("")
+                            .replace(file.toAbsolutePath().toString(), "<db>") + "\n";
+                    refused = true;
+                }
             }
         }
         String rowsAfter = Files.exists(file) ? SqliteFiles.dumpRows(file) : "";
