@@ -151,6 +151,53 @@ class PushCommandTest {
         assertFalse(Files.exists(dir.resolve("local.db")), "diff created the database file");
     }
 
+    @Test
+    void strictModeAsksEvenForASafePush() throws Exception {
+        assertEquals(0, CliRun.in(dir, "push").exitCode());
+        Files.writeString(dir.resolve("schema.dschema"), "table users {\n  id   integer primary key\n  name text not null\n  bio  text\n}\n");
+        CliRun refused = CliRun.in(dir, "push", "--strict");
+        assertEquals(2, refused.exitCode(), refused.all());
+        assertTrue(refused.err().contains("strict"), refused.all());
+        assertEquals(List.of(), rows("SELECT name FROM pragma_table_info('users') WHERE name = 'bio'"));
+        Scripted yes = new Scripted(1);
+        CliRun confirmed = runWith(yes, "push", "--strict");
+        assertEquals(0, confirmed.exitCode(), confirmed.all());
+        assertEquals(1, yes.questions.size());
+        assertEquals(List.of("bio"), rows("SELECT name FROM pragma_table_info('users') WHERE name = 'bio'"));
+    }
+
+    @Test
+    void verbosePrintsEveryStatement() throws Exception {
+        CliRun run = CliRun.in(dir, "push", "--verbose");
+        assertEquals(0, run.exitCode(), run.all());
+        assertTrue(run.out().contains("CREATE TABLE \"users\""), run.all());
+        assertTrue(run.out().contains("CREATE INDEX \"name_index\""), run.all());
+    }
+
+    @Test
+    void aLockedDatabaseIsADatabaseErrorAndNothingChanges() throws Exception {
+        assertEquals(0, CliRun.in(dir, "push").exitCode());
+        Files.writeString(dir.resolve("schema.dschema"), "table users {\n  id   integer primary key\n  name text not null\n  bio  text\n}\n");
+        try (Connection holder = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("local.db"));
+             Statement st = holder.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            CliRun locked = CliRun.in(dir, "push");
+            assertEquals(3, locked.exitCode(), locked.all());
+            assertTrue(locked.err().toLowerCase(java.util.Locale.ROOT).contains("lock"), locked.all());
+            st.execute("ROLLBACK");
+        }
+        assertEquals(List.of(), rows("SELECT name FROM pragma_table_info('users') WHERE name = 'bio'"));
+    }
+
+    @Test
+    void aBrokenSchemaIsInvalidInputAndTouchesNothing() throws Exception {
+        Files.writeString(dir.resolve("schema.dschema"), "table users {\n  id integer primary key\n  name text references nowhere(id)\n}\n");
+        CliRun run = CliRun.in(dir, "push");
+        assertEquals(1, run.exitCode(), run.all());
+        assertTrue(run.all().contains("schema.dschema:3:"), run.all());
+        assertFalse(Files.exists(dir.resolve("local.db")));
+    }
+
     private CliRun runWith(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
