@@ -1,12 +1,14 @@
 package io.dschema.cli;
 
 import com.google.gson.JsonObject;
+import io.dschema.config.ConfigResult;
 import io.dschema.db.Database;
 import io.dschema.db.DatabaseException;
 import io.dschema.db.Databases;
 import io.dschema.diff.RenameAnswers;
 import io.dschema.migrate.Push;
 import io.dschema.migrate.PushPreview;
+import io.dschema.sqlite.InspectOptions;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,15 +34,22 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaInput input = SchemaInput.read(configOptions, environment);
-        if (input.hasErrors()) {
-            input.report().printText(environment);
+        ConfigResult loaded = configOptions.load(environment);
+        if (loaded.config() == null) {
+            SchemaInput.read(loaded, environment).report().printText(environment);
             return ExitCode.INVALID;
         }
-        String name = input.config().url().displayName();
-        try (Database database = Databases.open(input.config().url())) {
-            PushPreview preview = Push.preview(database, input.schema(), DatabaseOptions.inspectOptions(input.config()),
-                    RenameAnswers.NONE);
+        InspectOptions options = DatabaseOptions.inspectOptions(loaded.config());
+        String name = loaded.config().url().displayName();
+        try (Database database = Databases.open(loaded.config().url())) {
+            BackgroundInspection inspection = BackgroundInspection.start(database, options);
+            SchemaInput input = SchemaInput.read(loaded, environment);
+            if (input.hasErrors()) {
+                inspection.finish();
+                input.report().printText(environment);
+                return ExitCode.INVALID;
+            }
+            PushPreview preview = Push.preview(database, inspection.get(), input.schema(), options, RenameAnswers.NONE);
             preview.diff().hintProblems().forEach(problem -> environment.err().println("error: " + problem));
             if (json) {
                 JsonObject root = PlanReport.json(name, preview);

@@ -1,6 +1,8 @@
 package io.dschema.cli;
 
 import com.google.gson.JsonObject;
+import io.dschema.config.ConfigResult;
+import io.dschema.config.DschemaConfig;
 import io.dschema.db.ApplyResult;
 import io.dschema.db.Database;
 import io.dschema.db.DatabaseException;
@@ -54,18 +56,23 @@ final class PushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaInput input = SchemaInput.read(configOptions, environment);
-        if (input.hasErrors()) {
-            input.report().printText(environment);
-            environment.err().println("push: nothing was pushed: fix the errors above first");
-            return ExitCode.INVALID;
+        ConfigResult loaded = configOptions.load(environment);
+        if (loaded.config() == null) {
+            return invalid(SchemaInput.read(loaded, environment));
         }
-        boolean strictMode = strict || input.config().strict();
-        boolean verboseMode = verbose || input.config().verbose();
-        InspectOptions options = DatabaseOptions.inspectOptions(input.config());
-        String name = input.config().url().displayName();
-        try (Database database = Databases.open(input.config().url())) {
-            PushPreview preview = settleQuestions(database, input.schema(), options, name);
+        DschemaConfig config = loaded.config();
+        boolean strictMode = strict || config.strict();
+        boolean verboseMode = verbose || config.verbose();
+        InspectOptions options = DatabaseOptions.inspectOptions(config);
+        String name = config.url().displayName();
+        try (Database database = Databases.open(config.url())) {
+            BackgroundInspection inspection = BackgroundInspection.start(database, options);
+            SchemaInput input = SchemaInput.read(loaded, environment);
+            if (input.hasErrors()) {
+                inspection.finish();
+                return invalid(input);
+            }
+            PushPreview preview = settleQuestions(database, inspection.get(), input.schema(), options, name);
             if (preview == null) {
                 return ExitCode.REFUSED;
             }
@@ -116,11 +123,18 @@ final class PushCommand implements Callable<Integer> {
         }
     }
 
+    private int invalid(SchemaInput input) {
+        input.report().printText(environment);
+        environment.err().println("push: nothing was pushed: fix the errors above first");
+        return ExitCode.INVALID;
+    }
+
     /** The preview once every rename question is answered; null when one is open and cannot be asked. */
-    private PushPreview settleQuestions(Database database, Schema target, InspectOptions options, String name) throws DatabaseException {
+    private PushPreview settleQuestions(Database database, Push.Inspected inspected, Schema target, InspectOptions options,
+                                        String name) throws DatabaseException {
         RenameAnswers answers = force ? RenameAnswers.DROP_AND_CREATE : RenameAnswers.NONE;
         while (true) {
-            PushPreview preview = Push.preview(database, target, options, answers);
+            PushPreview preview = Push.preview(database, inspected, target, options, answers);
             List<RenameQuestion> open = preview.diff().questions();
             if (open.isEmpty()) {
                 return preview;

@@ -22,7 +22,11 @@ import java.util.List;
 record SchemaInput(DschemaConfig config, Schema schema, List<String> files, List<Finding> findings) {
 
     static SchemaInput read(ConfigOptions options, Environment environment) {
-        ConfigResult loaded = options.load(environment);
+        return read(options.load(environment), environment);
+    }
+
+    /** With the config already loaded (push reads the database while the schema is parsed). */
+    static SchemaInput read(ConfigResult loaded, Environment environment) {
         List<Finding> findings = new ArrayList<>();
         loaded.problems().forEach(problem -> findings.add(Finding.of(problem, environment::display)));
         List<String> fileNames = new ArrayList<>();

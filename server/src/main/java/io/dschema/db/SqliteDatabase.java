@@ -200,6 +200,7 @@ public final class SqliteDatabase implements Database {
     }
 
     private Connection open(boolean readOnly) throws SQLException {
+        SqliteNative.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout((int) busyTimeout.toMillis());
         if (readOnly) {

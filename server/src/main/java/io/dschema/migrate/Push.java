@@ -37,16 +37,31 @@ public final class Push {
     private Push() {
     }
 
-    public static PushPreview preview(Database database, Schema target, InspectOptions options, RenameAnswers answers)
-            throws DatabaseException {
+    /** The database as it is now: its stamp (for apply to tell whether it changed since) and what it holds. */
+    public record Inspected(Stamp stamp, Inspection inspection) {
+    }
+
+    /** Reads the database (read-only; a missing file is an empty database and stays missing). */
+    public static Inspected inspect(Database database, InspectOptions options) throws DatabaseException {
         Stamp stamp = database.stamp();
         Inspection inspection = stamp.exists() ? Inspector.inspect(database, options)
                 : new Inspection(Schema.ofTables(List.of()), List.of());
-        DiffResult diff = SchemaDiffer.diff(inspection.schema(), managed(target, options.tablesFilter()), answers);
+        return new Inspected(stamp, inspection);
+    }
+
+    public static PushPreview preview(Database database, Schema target, InspectOptions options, RenameAnswers answers)
+            throws DatabaseException {
+        return preview(database, inspect(database, options), target, options, answers);
+    }
+
+    /** Diff, plan and risks against a database already inspected (answering questions re-plans without reading it again). */
+    public static PushPreview preview(Database database, Inspected inspected, Schema target, InspectOptions options,
+                                      RenameAnswers answers) throws DatabaseException {
+        DiffResult diff = SchemaDiffer.diff(inspected.inspection().schema(), managed(target, options.tablesFilter()), answers);
         Plan plan = Planner.plan(diff, OWN_CONNECTION);
-        Queries rows = stamp.exists() ? database : NO_ROWS;
+        Queries rows = inspected.stamp().exists() ? database : NO_ROWS;
         List<AssessedStep> steps = RiskAssessor.assess(plan, rows);
-        return new PushPreview(stamp, inspection, diff, plan, steps);
+        return new PushPreview(inspected.stamp(), inspected.inspection(), diff, plan, steps);
     }
 
     /**
