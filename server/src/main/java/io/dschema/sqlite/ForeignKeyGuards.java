@@ -14,7 +14,9 @@ import java.util.List;
  * table with one column per guarded table, each under a named {@code CHECK}. A guard inserts into
  * its column whether "violations now &lt;= violations before" holds; when it does not, the
  * {@code CHECK} raises {@code CHECK constraint failed: new foreign key violations in <table>} and
- * the whole transaction is rolled back. The last guards drop both temporary tables.
+ * the whole transaction is rolled back. The last guards drop both temporary tables. Each guard
+ * checks its own table only ({@code pragma_foreign_key_check('t')}): checking every table for
+ * every guard costs the square of the schema.
  */
 final class ForeignKeyGuards {
 
@@ -48,8 +50,7 @@ final class ForeignKeyGuards {
                     : "coalesce((SELECT \"violations\" FROM temp." + Sql.ident(BEFORE) + " WHERE \"table\" = "
                     + Sql.string(table.beforeName()) + " COLLATE NOCASE), 0)";
             guards.add(new Guard(description(table), "INSERT INTO temp." + Sql.ident(GUARD) + " (" + Sql.ident("guard_" + (i + 1)) + ")"
-                    + " SELECT (SELECT count(*) FROM pragma_foreign_key_check WHERE \"table\" = " + Sql.string(table.name())
-                    + " COLLATE NOCASE) <= " + before));
+                    + " SELECT (SELECT count(*) FROM pragma_foreign_key_check(" + Sql.string(table.name()) + ")) <= " + before));
         }
         guards.add(new Guard("drop the guard's temporary tables", "DROP TABLE temp." + Sql.ident(GUARD)));
         guards.add(new Guard("drop the guard's temporary tables", "DROP TABLE temp." + Sql.ident(BEFORE)));

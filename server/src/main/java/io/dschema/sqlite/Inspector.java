@@ -53,9 +53,12 @@ public final class Inspector {
         LeftAlone leftAlone = LeftAlone.read(db, objects, options == null ? InspectOptions.DEFAULTS : options);
         List<InspectionProblem> problems = new ArrayList<>();
         Map<String, Table> tables = new LinkedHashMap<>();
+        ParsedStatements parsed = ParsedStatements.of(objects, row -> row.type().equals("table") && !leftAlone.table(row.name())
+                || row.type().equals("index") && row.sql() != null && !leftAlone.table(row.tableName()));
+        Map<String, List<Row>> reported = ColumnCrossCheck.reportedColumns(db);
         for (MasterRow row : objects) {
             if (row.type().equals("table") && !leftAlone.table(row.name())) {
-                Table table = table(db, row, problems);
+                Table table = table(db, reported, parsed.table(row), row, problems);
                 if (table != null) {
                     tables.put(Names.fold(row.name()), table);
                 }
@@ -63,7 +66,7 @@ public final class Inspector {
         }
         for (MasterRow row : objects) {
             if (row.type().equals("index") && row.sql() != null && tables.containsKey(Names.fold(row.tableName()))) {
-                addIndex(tables, row, problems);
+                addIndex(tables, row, parsed.index(row), problems);
             }
         }
         List<SqlObject> views = new ArrayList<>();
@@ -80,8 +83,8 @@ public final class Inspector {
     }
 
     /** The table, or null (with a problem) when its text cannot be read or disagrees with SQLite. */
-    private static Table table(Queries db, MasterRow row, List<InspectionProblem> problems) throws DatabaseException {
-        LoweredSql<Table> lowered = Lowering.lowerCreateTable(row.sql() == null ? "" : row.sql());
+    private static Table table(Queries db, Map<String, List<Row>> reported, LoweredSql<Table> lowered, MasterRow row,
+                               List<InspectionProblem> problems) throws DatabaseException {
         List<Diagnostic> errors = lowered.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
         if (lowered.value() == null || !errors.isEmpty()) {
             problems.add(new InspectionProblem(row.name(), "table " + row.name() + ": its CREATE TABLE cannot be read ("
@@ -89,7 +92,7 @@ public final class Inspector {
             return null;
         }
         Table table = lowered.value();
-        String disagreement = ColumnCrossCheck.disagreement(db, table);
+        String disagreement = ColumnCrossCheck.disagreement(db, reported, table);
         if (disagreement != null) {
             problems.add(new InspectionProblem(row.name(), "table " + row.name() + ": " + disagreement
                     + "; the table is left out of the comparison (please report this)"));
@@ -130,8 +133,8 @@ public final class Inspector {
         return true;
     }
 
-    private static void addIndex(Map<String, Table> tables, MasterRow row, List<InspectionProblem> problems) {
-        LoweredSql<LoweredIndex> lowered = Lowering.lowerCreateIndex(row.sql());
+    private static void addIndex(Map<String, Table> tables, MasterRow row, LoweredSql<LoweredIndex> lowered,
+                                 List<InspectionProblem> problems) {
         boolean hasErrors = lowered.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (lowered.value() == null || hasErrors) {
             problems.add(new InspectionProblem(row.name(), "index " + row.name() + " on " + row.tableName()

@@ -255,9 +255,10 @@ public final class Planner {
         for (Table table : diff.after().tables()) {
             boolean inPlan = touched.contains(Names.fold(table.name()));
             boolean referencesPlan = table.foreignKeys().stream().anyMatch(fk -> touched.contains(Names.fold(fk.targetTable().name())));
-            if ((inPlan && !table.foreignKeys().isEmpty()) || referencesPlan) {
-                TableDiff existingTable = existing.get(Names.fold(table.name()));
-                guarded.add(new ForeignKeyGuards.Guarded(table.name(), existingTable == null ? null : existingTable.beforeName()));
+            TableDiff existingTable = existing.get(Names.fold(table.name()));
+            // A table the plan creates is empty: it cannot hold a violation.
+            if (existingTable != null && ((inPlan && !table.foreignKeys().isEmpty()) || referencesPlan)) {
+                guarded.add(new ForeignKeyGuards.Guarded(table.name(), existingTable.beforeName()));
             }
         }
         return guarded;
