@@ -102,13 +102,16 @@ public final class SchemaDiffer {
         for (int a : tables.created()) {
             changes.add(new SchemaChange.CreateTable(afterTables.get(a)));
         }
+        // Kept tables are compared on every core: each comparison only reads (the renames are all
+        // known by now), and the results are joined in target order, so the outcome is the same.
+        List<List<SchemaChange>> perTable = java.util.stream.IntStream.range(0, tables.pairs().size()).parallel()
+                .mapToObj(i -> new TableDiffer(beforeTables.get(tables.pairs().get(i).before()),
+                        afterTables.get(tables.pairs().get(i).after()), baseline, target, renames, columnOutcomes.get(i)).changes())
+                .toList();
         for (int i = 0; i < tables.pairs().size(); i++) {
-            RenameMatcher.Pair pair = tables.pairs().get(i);
-            RenameMatcher.Outcome columns = columnOutcomes.get(i);
-            questions.addAll(columns.questions());
-            problems.addAll(columns.problems());
-            changes.addAll(new TableDiffer(beforeTables.get(pair.before()), afterTables.get(pair.after()),
-                    baseline, target, renames, columns).changes());
+            questions.addAll(columnOutcomes.get(i).questions());
+            problems.addAll(columnOutcomes.get(i).problems());
+            changes.addAll(perTable.get(i));
         }
         return new DiffResult(baseline, target, changes, questions, problems);
     }

@@ -40,6 +40,8 @@ public final class Planner {
     private final PlannerOptions options;
     /** Existing tables (before and after), by folded target name, in target order. */
     private final Map<String, TableDiff> existing = new LinkedHashMap<>();
+    /** The same, by folded baseline name. */
+    private final Map<String, TableDiff> existingByBeforeName = new HashMap<>();
     /** Table renames: folded target name to baseline name. */
     private final Map<String, String> tableRenamedFrom = new HashMap<>();
     /** The tables as the database holds them while the plan runs, updated step by step. */
@@ -59,12 +61,18 @@ public final class Planner {
             }
             byTable.computeIfAbsent(Names.fold(change.table()), key -> new ArrayList<>()).add(change);
         }
+        Map<String, Table> beforeTables = new HashMap<>();
+        diff.before().tables().forEach(table -> beforeTables.putIfAbsent(Names.fold(table.name()), table));
+        java.util.Set<String> createdTables = new java.util.HashSet<>();
+        diff.changes().stream().filter(change -> change instanceof SchemaChange.CreateTable)
+                .forEach(change -> createdTables.add(Names.fold(change.table())));
         for (Table after : diff.after().tables()) {
-            if (created(after.name())) {
-                continue;
+            Table before = beforeTables.get(Names.fold(beforeName(after.name())));
+            if (before != null && !createdTables.contains(Names.fold(after.name()))) {
+                TableDiff table = new TableDiff(before, after, byTable.getOrDefault(Names.fold(after.name()), List.of()));
+                existing.put(Names.fold(after.name()), table);
+                existingByBeforeName.put(Names.fold(table.beforeName()), table);
             }
-            diff.before().table(beforeName(after.name())).ifPresent(before -> existing.put(Names.fold(after.name()),
-                    new TableDiff(before, after, byTable.getOrDefault(Names.fold(after.name()), List.of()))));
         }
         this.hazards = new HazardFinder(existing);
         for (Table before : diff.before().tables()) {
@@ -264,10 +272,6 @@ public final class Planner {
         return guarded;
     }
 
-    private boolean created(String name) {
-        return diff.changes().stream().anyMatch(change -> change instanceof SchemaChange.CreateTable create && Names.same(create.table(), name));
-    }
-
     private String beforeName(String currentName) {
         return tableRenamedFrom.getOrDefault(Names.fold(currentName), currentName);
     }
@@ -330,12 +334,7 @@ public final class Planner {
     }
 
     private TableDiff existingByBeforeName(String beforeName) {
-        for (TableDiff table : existing.values()) {
-            if (Names.same(table.beforeName(), beforeName)) {
-                return table;
-            }
-        }
-        return null;
+        return existingByBeforeName.get(Names.fold(beforeName));
     }
 
     private static String names(List<NameRef> names) {
