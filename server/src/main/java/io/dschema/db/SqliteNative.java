@@ -29,11 +29,14 @@ final class SqliteNative {
         }
         prepared = true;
         try {
-            String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
             String name = System.mapLibraryName("sqlitejdbc");
-            Path folder = cacheRoot().resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()).resolve(platform.replace('/', '-'));
+            // Named by what the JVM says at once (asking sqlite-jdbc costs 50 ms of class loading);
+            // its own platform folder is asked only to extract the library the first time.
+            Path folder = cacheRoot().resolve("sqlite-jdbc-" + bundledVersion())
+                    .resolve((System.getProperty("os.name") + "-" + System.getProperty("os.arch")).replaceAll("[^A-Za-z0-9._-]", "_"));
             Path library = folder.resolve(name);
             if (!Files.isRegularFile(library)) {
+                String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
                 try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream("/org/sqlite/native/" + platform + "/" + name)) {
                     if (in == null) {
                         return;
@@ -49,6 +52,18 @@ final class SqliteNative {
         } catch (Exception | LinkageError e) {
             // sqlite-jdbc extracts the library itself, as it would without us
         }
+    }
+
+    /** The sqlite-jdbc version this jar was built with (written by Maven), or sqlite-jdbc's own answer. */
+    private static String bundledVersion() throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (InputStream in = SqliteNative.class.getResourceAsStream("sqlite-jdbc.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        }
+        String version = properties.getProperty("version", "");
+        return version.isEmpty() || version.startsWith("$") ? SQLiteJDBCLoader.getVersion() : version;
     }
 
     private static Path cacheRoot() {
