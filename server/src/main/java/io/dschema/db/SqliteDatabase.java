@@ -123,7 +123,7 @@ public final class SqliteDatabase implements Database {
             failure = e;
             throw e;
         } finally {
-            if (failure != null && !existed) {
+            if (failure != null && !existed && createdByUs(failure)) {
                 removeCreatedFile();
             }
         }
@@ -171,6 +171,23 @@ public final class SqliteDatabase implements Database {
     /** Read on the inspecting connection, which sees writes of every other connection, ours included. */
     private long inspectedDataVersion() throws DatabaseException {
         return new JdbcQueries(reader(), errors).count("PRAGMA data_version");
+    }
+
+    /**
+     * Whether the file that was missing when apply began holds only what this apply left (nothing):
+     * CHANGED and LOCKED mean another connection created it meanwhile (two migrate runs on a new
+     * file), and a file with pages in it holds what another connection committed; neither is ours
+     * to remove.
+     */
+    private boolean createdByUs(DatabaseException failure) {
+        if (failure.kind() == DatabaseException.Kind.CHANGED || failure.kind() == DatabaseException.Kind.LOCKED) {
+            return false;
+        }
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Apply failed on a file it created: leave things exactly as before, no empty file behind. */
