@@ -26,70 +26,13 @@ final class SqliteFiles {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    /** Runs each statement of {@code script} (split at {@code ;} outside quotes and comments). */
+    /** Runs each statement of {@code script} (split as migrate splits a migration file). */
     static void run(Path file, String script) throws SQLException {
         try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
-            for (String sql : statements(script)) {
+            for (String sql : io.dschema.sqlite.SqlSplitter.split(script)) {
                 statement.execute(sql);
             }
         }
-    }
-
-    /** Splits an SQL script at semicolons outside strings, quoted names, comments and trigger bodies. */
-    static List<String> statements(String script) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int depth = 0; // BEGIN ... END of a trigger
-        int i = 0;
-        while (i < script.length()) {
-            char c = script.charAt(i);
-            if (c == '\'' || c == '"' || c == '`' || c == '[') {
-                char close = c == '[' ? ']' : c;
-                int end = script.indexOf(close, i + 1);
-                while (end >= 0 && close != ']' && end + 1 < script.length() && script.charAt(end + 1) == close) {
-                    end = script.indexOf(close, end + 2);
-                }
-                end = end < 0 ? script.length() - 1 : end;
-                current.append(script, i, end + 1);
-                i = end + 1;
-                continue;
-            }
-            if (c == '-' && script.startsWith("--", i)) {
-                int end = script.indexOf('\n', i);
-                end = end < 0 ? script.length() : end;
-                current.append(script, i, end);
-                i = end;
-                continue;
-            }
-            if (Character.isLetter(c) && (i == 0 || !Character.isLetterOrDigit(script.charAt(i - 1)))) {
-                int end = i;
-                while (end < script.length() && Character.isLetterOrDigit(script.charAt(end))) {
-                    end++;
-                }
-                String word = script.substring(i, end).toUpperCase(java.util.Locale.ROOT);
-                if (word.equals("BEGIN") && current.toString().toUpperCase(java.util.Locale.ROOT).contains("TRIGGER")) {
-                    depth++;
-                } else if (word.equals("END") && depth > 0) {
-                    depth--;
-                }
-                current.append(script, i, end);
-                i = end;
-                continue;
-            }
-            if (c == ';' && depth == 0) {
-                if (!current.toString().isBlank()) {
-                    out.add(current.toString().trim());
-                }
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-            i++;
-        }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().trim());
-        }
-        return out;
     }
 
     /**
