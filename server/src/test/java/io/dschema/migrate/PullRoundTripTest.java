@@ -164,6 +164,26 @@ class PullRoundTripTest {
         assertTrue(text.contains("untyped"), text);
     }
 
+    /** Random schemas (the push tests' generator), pushed to a fresh database, then pulled. */
+    @TestFactory
+    Stream<DynamicTest> randomSchemas() {
+        return java.util.stream.LongStream.rangeClosed(1, 100).boxed()
+                .flatMap(seed -> Stream.of(true, false).map(after -> DynamicTest.dynamicTest(
+                        "seed " + seed + (after ? " after" : " before"), () -> {
+                            RandomPairs.Pair pair = RandomPairs.pair(seed);
+                            String text = after ? pair.afterText() : pair.beforeText();
+                            Path db = temp.resolve("random-" + seed + "-" + after + ".db");
+                            io.dschema.model.Schema schema = Lowering.lowerSchema(
+                                    List.of(new SourceFile("schema.dschema", text))).schema();
+                            try (Database database = Databases.open(SqliteFiles.url(db))) {
+                                PushPreview preview = Push.preview(database, schema, InspectOptions.DEFAULTS,
+                                        RenameAnswers.NONE);
+                                Push.apply(database, preview, schema, InspectOptions.DEFAULTS);
+                            }
+                            assertRoundTrip(db, InspectOptions.DEFAULTS);
+                        })));
+    }
+
     private PullResult assertRoundTrip(Path db, InspectOptions options) throws Exception {
         PullResult result = pull(db, options);
         assertEquals(List.of(), result.problems(), () -> "pull refused:\n" + result.text());
