@@ -23,6 +23,15 @@ final class ConfigOptions {
     String out;
 
     ConfigResult load(Environment environment) {
+        return ConfigLoader.load(overrides(), environment.cwd(), environment.variables());
+    }
+
+    /** For a command that writes the schema: schema files that do not exist yet are no problem. */
+    ConfigResult loadWithoutSchema(Environment environment) {
+        return ConfigLoader.loadWithoutSchema(overrides(), environment.cwd(), environment.variables());
+    }
+
+    private Overrides overrides() {
         Overrides overrides = Overrides.none();
         if (config != null) {
             overrides = overrides.withConfig(config);
@@ -36,6 +45,6 @@ final class ConfigOptions {
         if (out != null) {
             overrides = overrides.withOut(out);
         }
-        return ConfigLoader.load(overrides, environment.cwd(), environment.variables());
+        return overrides;
     }
 }

@@ -42,6 +42,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand(new PushCommand(environment))
                 .addSubcommand(new MigrateCommand(environment))
                 .addSubcommand(new StatusCommand(environment))
+                .addSubcommand(new PullCommand(environment))
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setParameterExceptionHandler((e, ignored) -> {

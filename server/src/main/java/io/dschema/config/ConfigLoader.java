@@ -33,6 +33,18 @@ public final class ConfigLoader {
      * @param env   the environment for {@code ${VAR}}
      */
     public static ConfigResult load(Overrides flags, Path cwd, Map<String, String> env) {
+        return load(flags, cwd, env, true);
+    }
+
+    /**
+     * As {@link #load}, but a {@code schema} that matches no file is no problem: for a command that
+     * writes the schema rather than reading it ({@code pull}).
+     */
+    public static ConfigResult loadWithoutSchema(Overrides flags, Path cwd, Map<String, String> env) {
+        return load(flags, cwd, env, false);
+    }
+
+    private static ConfigResult load(Overrides flags, Path cwd, Map<String, String> env, boolean schemaMustExist) {
         Path here = cwd.toAbsolutePath().normalize();
         List<ConfigProblem> problems = new ArrayList<>();
 
@@ -68,7 +80,9 @@ public final class ConfigLoader {
                 problems);
         problems.addAll(neededMissingEnv(missingEnv, flags, config));
         List<SchemaEntry> written = config.schema().stream().filter(e -> !e.implicit()).toList();
-        problems.addAll(SchemaFiles.resolve(written).problems());
+        if (schemaMustExist) {
+            problems.addAll(SchemaFiles.resolve(written).problems());
+        }
         problems.sort(ORDER);
         boolean failed = problems.stream().anyMatch(ConfigProblem::isError);
         return new ConfigResult(failed ? null : config, problems);
