@@ -40,6 +40,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand(new FmtCommand(environment))
                 .addSubcommand(new DiffCommand(environment))
                 .addSubcommand(new PushCommand(environment))
+                .addSubcommand(new GenerateCommand(environment))
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setParameterExceptionHandler((e, ignored) -> {

@@ -49,6 +49,10 @@ public record Snapshot(String version, String dialect, String id, String prevId,
         return new Snapshot(version, dialect, newId, newPrevId, tables, Map.of(), Map.of(), expressionColumns, newExtras);
     }
 
+    public Snapshot withExtras(Extras newExtras) {
+        return new Snapshot(version, dialect, id, prevId, tables, renamedTables, renamedColumns, expressionColumns, newExtras);
+    }
+
     public record Table(String name, List<Column> columns, List<Index> indexes, List<ForeignKey> foreignKeys,
                         List<CompositePrimaryKey> compositePrimaryKeys, List<Check> checks) {
         public Table {
