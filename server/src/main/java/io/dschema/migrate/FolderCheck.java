@@ -103,8 +103,12 @@ public final class FolderCheck {
                 Path file = folder.sqlFile(contents.journal().entries().get(i).tag());
                 List<Step> steps = new ArrayList<>();
                 List<String> chunks = migration.chunks();
+                if (chunks.stream().allMatch(FolderCheck::commentsOnly) && !chain.entries().get(i).snapshot().tables().isEmpty()) {
+                    // a migration that adopted a database (pull --baseline, drizzle-kit introspect): its snapshot is the state
+                    chunks = SnapshotToSchema.createStatements(chain.entries().get(i).snapshot());
+                }
                 for (int c = 0; c < chunks.size(); c++) {
-                    if (!chunks.get(c).isBlank()) {
+                    if (!commentsOnly(chunks.get(c))) {
                         steps.add(new Step("", "chunk " + (c + 1), RiskKind.SAFE, List.of(), List.of(chunks.get(c))));
                     }
                 }
@@ -134,6 +138,11 @@ public final class FolderCheck {
         } catch (DatabaseException e) {
             findings.add(new Finding(folder.root(), DiagnosticCode.MIGRATION_REPLAY_FAILED, "cannot replay: " + e.getMessage()));
         }
+    }
+
+    /** No statement in it, only comments and blanks (SQLite has nothing to run). */
+    static boolean commentsOnly(String sql) {
+        return sql.replaceAll("(?s)/\\*.*?(\\*/|$)", " ").replaceAll("--[^\n]*", " ").isBlank();
     }
 
     private static Finding of(FolderProblem problem, DiagnosticCode code) {

@@ -36,7 +36,7 @@ public final class DrizzleStyleMigrator {
             statement.execute("CREATE TABLE IF NOT EXISTS \"__drizzle_migrations\" (\n\t\t\t\tid SERIAL PRIMARY KEY,\n"
                     + "\t\t\t\thash text NOT NULL,\n\t\t\t\tcreated_at numeric\n\t\t\t)");
             Long last = null;
-            try (ResultSet rs = statement.executeQuery(
+            try (Statement select = connection.createStatement(); ResultSet rs = select.executeQuery(
                     "SELECT id, hash, created_at FROM \"__drizzle_migrations\" ORDER BY created_at DESC LIMIT 1")) {
                 if (rs.next()) {
                     last = rs.getLong(3);
@@ -55,7 +55,9 @@ public final class DrizzleStyleMigrator {
                             throw new SQLException("better-sqlite3 runs one statement per chunk, this one has "
                                     + statements.size() + ": " + chunk);
                         }
-                        statement.execute(chunk);
+                        try (Statement run = connection.createStatement()) {
+                            run.execute(chunk);
+                        }
                     }
                     try (PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO \"__drizzle_migrations\" (\"hash\", \"created_at\") VALUES(?, ?)")) {
@@ -67,7 +69,9 @@ public final class DrizzleStyleMigrator {
                 }
                 statement.execute("COMMIT");
             } catch (SQLException e) {
-                statement.execute("ROLLBACK");
+                try (Statement rollback = connection.createStatement()) {
+                    rollback.execute("ROLLBACK");
+                }
                 throw e;
             }
             return applied;

@@ -39,14 +39,28 @@ public final class SchemaToSnapshot {
     private SchemaToSnapshot() {
     }
 
+    /** A snapshot of a schema (its uniques become indexes in the database, as dschema writes them). */
     public static Snapshot of(Schema schema, String id, String prevId, Map<String, String> renamedTables,
                               Map<String, String> renamedColumns) {
+        return of(schema, id, prevId, renamedTables, renamedColumns, false);
+    }
+
+    /**
+     * A snapshot of a database as inspected: its unique constraints that are not indexes of their
+     * own (SQLite's autoindexes) are remembered as such, so a later plan knows only a rebuild drops them.
+     */
+    public static Snapshot ofDatabase(Schema inspected, String id, String prevId) {
+        return of(inspected, id, prevId, Map.of(), Map.of(), true);
+    }
+
+    private static Snapshot of(Schema schema, String id, String prevId, Map<String, String> renamedTables,
+                               Map<String, String> renamedColumns, boolean database) {
         List<Snapshot.Table> tables = new ArrayList<>();
         Map<String, Set<String>> expressionColumns = new LinkedHashMap<>();
         Map<String, Snapshot.TableExtras> extras = new LinkedHashMap<>();
         for (Table table : schema.tables()) {
             Snapshot.TableExtras[] tableExtras = new Snapshot.TableExtras[1];
-            tables.add(table(table, schema, expressionColumns, tableExtras));
+            tables.add(table(table, schema, expressionColumns, tableExtras, database));
             if (!tableExtras[0].isEmpty()) {
                 extras.put(table.name(), tableExtras[0]);
             }
@@ -57,7 +71,7 @@ public final class SchemaToSnapshot {
     }
 
     private static Snapshot.Table table(Table table, Schema schema, Map<String, Set<String>> expressionColumns,
-                                        Snapshot.TableExtras[] extrasOut) {
+                                        Snapshot.TableExtras[] extrasOut, boolean database) {
         PrimaryKey key = table.primaryKey();
         boolean single = key != null && key.columns().size() == 1 && key.columns().get(0).column() != null;
         Map<String, String> collations = new LinkedHashMap<>();
@@ -86,7 +100,11 @@ public final class SchemaToSnapshot {
         }
         List<Snapshot.Index> indexes = new ArrayList<>();
         Map<String, List<Snapshot.Part>> indexParts = new LinkedHashMap<>();
+        Set<String> inline = new LinkedHashSet<>();
         for (Index index : table.indexes()) {
+            if (database && index.origin() != Index.Origin.INDEX) {
+                inline.add(index.name());
+            }
             List<String> entries = new ArrayList<>();
             Set<String> expressions = new LinkedHashSet<>();
             for (IndexPart part : index.parts()) {
@@ -142,7 +160,7 @@ public final class SchemaToSnapshot {
             checks.add(new Snapshot.Check(name, QualifiedExpression.of(check.expression(), table)));
         }
         extrasOut[0] = new Snapshot.TableExtras(table.strict(), table.withoutRowid(), collations, keyExtras, indexParts,
-                deferrable, unnamed);
+                deferrable, unnamed, inline);
         return new Snapshot.Table(table.name(), columns, indexes, foreignKeys, composite, checks);
     }
 

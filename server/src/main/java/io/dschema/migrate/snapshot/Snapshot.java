@@ -142,24 +142,27 @@ public record Snapshot(String version, String dialect, String id, String prevId,
     /**
      * Per table: {@code strict}, {@code without rowid}, column collations, the key's and each index's
      * part collations and orders, foreign key deferral (by the key's snapshot name), checks that had
-     * no name (drizzle's format names every check).
+     * no name (drizzle's format names every check), and the unique indexes that are UNIQUE
+     * constraints inside a database's CREATE TABLE (SQLite's autoindexes, which only a rebuild
+     * drops; only a snapshot made from a database has them: dschema writes every unique as an index).
      */
     public record TableExtras(boolean strict, boolean withoutRowid, Map<String, String> collations,
                               PrimaryKeyExtras primaryKey, Map<String, List<Part>> indexParts,
-                              Map<String, String> deferrable, Set<String> unnamedChecks) {
+                              Map<String, String> deferrable, Set<String> unnamedChecks, Set<String> inlineUniques) {
 
-        public static final TableExtras NONE = new TableExtras(false, false, Map.of(), null, Map.of(), Map.of(), Set.of());
+        public static final TableExtras NONE = new TableExtras(false, false, Map.of(), null, Map.of(), Map.of(), Set.of(), Set.of());
 
         public TableExtras {
             collations = ordered(collations);
             indexParts = ordered(indexParts);
             deferrable = ordered(deferrable);
             unnamedChecks = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(unnamedChecks));
+            inlineUniques = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(inlineUniques));
         }
 
         public boolean isEmpty() {
             return !strict && !withoutRowid && collations.isEmpty() && primaryKey == null && indexParts.isEmpty()
-                    && deferrable.isEmpty() && unnamedChecks.isEmpty();
+                    && deferrable.isEmpty() && unnamedChecks.isEmpty() && inlineUniques.isEmpty();
         }
     }
 

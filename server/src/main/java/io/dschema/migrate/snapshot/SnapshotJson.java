@@ -190,6 +190,9 @@ public final class SnapshotJson {
         if (!table.unnamedChecks().isEmpty()) {
             out.add("unnamedChecks", array(List.copyOf(table.unnamedChecks())));
         }
+        if (!table.inlineUniques().isEmpty()) {
+            out.add("inlineUniques", array(List.copyOf(table.inlineUniques())));
+        }
         return out;
     }
 
@@ -413,7 +416,7 @@ public final class SnapshotJson {
                 }
                 tables.put(name, new Snapshot.TableExtras(t.bool("strict", false), t.bool("withoutRowid", false),
                         t.stringMap("collations"), key, indexParts, t.stringMap("deferrable"),
-                        new LinkedHashSet<>(t.strings("unnamedChecks"))));
+                        new LinkedHashSet<>(t.strings("unnamedChecks")), new LinkedHashSet<>(t.strings("inlineUniques"))));
             }
         }
         return new Snapshot.Extras(dschema.optionalString("sqlHash"), dschema.bool("custom", false), tables,
@@ -574,7 +577,7 @@ public final class SnapshotJson {
             for (JsonElement item : value.getAsJsonArray()) {
                 if (item.isJsonObject()) {
                     Reader o = new Reader(item.getAsJsonObject(), child(key), problems);
-                    out.add(new SqlObject(kind, o.string("name", ""), o.string("table", ""), o.string("sql", ""),
+                    out.add(new SqlObject(kind, o.string("name", ""), o.optionalString("table"), o.string("sql", ""),
                             o.strings("dependsOn")));
                 }
             }

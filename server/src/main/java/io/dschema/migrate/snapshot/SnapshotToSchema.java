@@ -52,6 +52,9 @@ public final class SnapshotToSchema {
             }
             List<Index> indexes = new ArrayList<>(lowered.value().indexes());
             for (Snapshot.Index index : table.indexes()) {
+                if (extras.inlineUniques().contains(index.name())) {
+                    continue; // a UNIQUE constraint of the CREATE TABLE: lowered with the table
+                }
                 Set<String> expressions = snapshot.expressionColumns().getOrDefault(index.name(), Set.of());
                 LoweredSql<LoweredIndex> loweredIndex = Lowering.lowerCreateIndex(createIndex(table.name(), index, expressions,
                         extras.indexParts().get(index.name())));
@@ -67,6 +70,28 @@ public final class SnapshotToSchema {
                     indexes, read.foreignKeys(), read.checks(), null, read.range(), read.nameRange()));
         }
         return new Result(new Schema(tables, snapshot.extras().views(), snapshot.extras().triggers()), problems);
+    }
+
+    /**
+     * The statements that create what the snapshot holds in an empty database (tables, indexes,
+     * then its views and triggers): how {@code check} replays a migration that only adopted a
+     * database (a commented-out {@code 0000} file, as drizzle-kit's introspect writes).
+     */
+    public static List<String> createStatements(Snapshot snapshot) {
+        List<String> statements = new ArrayList<>();
+        for (Snapshot.Table table : snapshot.tables()) {
+            Snapshot.TableExtras extras = snapshot.extras().table(table.name());
+            statements.add(createTable(table, extras));
+            for (Snapshot.Index index : table.indexes()) {
+                if (!extras.inlineUniques().contains(index.name())) {
+                    statements.add(createIndex(table.name(), index, snapshot.expressionColumns().getOrDefault(index.name(), Set.of()),
+                            extras.indexParts().get(index.name())));
+                }
+            }
+        }
+        snapshot.extras().views().forEach(view -> statements.add(view.sql()));
+        snapshot.extras().triggers().forEach(trigger -> statements.add(trigger.sql()));
+        return statements;
     }
 
     private static String first(List<Diagnostic> diagnostics) {
@@ -115,6 +140,12 @@ public final class SnapshotToSchema {
             List<String> names = compositeKey != null ? compositeKey : keyColumns.stream().map(Snapshot.Column::name).toList();
             List<Snapshot.Part> parts = extras.primaryKey() == null ? List.of() : extras.primaryKey().parts();
             members.add("PRIMARY KEY (" + parts(names, parts, Set.of()) + ")");
+        }
+        for (Snapshot.Index index : table.indexes()) {
+            if (extras.inlineUniques().contains(index.name())) {
+                members.add("UNIQUE (" + parts(index.columns(), extras.indexParts().getOrDefault(index.name(), List.of()),
+                        Set.of()) + ")");
+            }
         }
         for (Snapshot.ForeignKey key : table.foreignKeys()) {
             StringBuilder f = new StringBuilder("FOREIGN KEY (");
