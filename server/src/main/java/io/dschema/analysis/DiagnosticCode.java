@@ -56,7 +56,17 @@ public enum DiagnosticCode {
             "A non-deterministic function in an index expression, a partial index where or a generated column, or a clock read in a check."),
     GENERATED_COLUMN_MISUSE("DS2014", Severity.ERROR, "A generated column with a default, or in the primary key."),
     SUSPICIOUS_TYPE_NAME("DS2015", Severity.WARNING, "A type name with a word that looks like a misspelled constraint (text nott null)."),
-    PARAMETER_IN_EXPRESSION("DS2016", Severity.ERROR, "A bound parameter (?, :name) or raise() in a schema expression.");
+    PARAMETER_IN_EXPRESSION("DS2016", Severity.ERROR, "A bound parameter (?, :name) or raise() in a schema expression."),
+
+    // ---- DS31xx: the migration folder (generate, check)
+    MIGRATION_FOLDER_INVALID("DS3101", Severity.ERROR,
+            "A journal, snapshot or migration file that is missing, unreadable or malformed."),
+    SNAPSHOT_CHAIN_BROKEN("DS3102", Severity.ERROR,
+            "Snapshots that do not chain by id and prevId, two that follow the same one (a branch collision), or a journal and snapshots that do not match."),
+    MIGRATION_EDITED("DS3103", Severity.ERROR, "A migration file changed after it was generated (its sha256 differs from the one its snapshot recorded)."),
+    MIGRATION_REPLAY_FAILED("DS3104", Severity.ERROR, "A migration that fails when the folder is replayed on an empty database."),
+    MIGRATION_REPLAY_DIFFERS("DS3105", Severity.ERROR, "Migrations that replay to a schema other than their snapshot says."),
+    CHANGES_NOT_IN_MIGRATION("DS3106", Severity.ERROR, "The schema has changes that no migration holds yet: run dschema generate.");
 
     private final String id;
     private final Severity severity;

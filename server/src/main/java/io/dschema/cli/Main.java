@@ -40,6 +40,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand(new FmtCommand(environment))
                 .addSubcommand(new DiffCommand(environment))
                 .addSubcommand(new PushCommand(environment))
+                .addSubcommand(new GenerateCommand(environment))
                 .addSubcommand(new MigrateCommand(environment))
                 .addSubcommand(new StatusCommand(environment))
                 .addSubcommand(new PullCommand(environment))

@@ -105,6 +105,22 @@ public final class Lowering {
         return new LoweredSql<>(new LoweredIndex(Names.text(lines, statement.declName(1)), index), diagnostics);
     }
 
+    /**
+     * One SQL expression (a check, a partial index's where, a default), as SQLite or a drizzle-kit
+     * snapshot holds it; null expression when it does not parse. Ranges count code points of {@code sql}.
+     */
+    public static LoweredSql<io.dschema.model.Expression> lowerExpression(String sql) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        ParseResult<DSchemaParser.StandaloneExprContext> parse = Syntax.parseExpression(sql);
+        LineIndex lines = new LineIndex("", sql);
+        if (parse.hasErrors() || parse.tree().expr() == null) {
+            return new LoweredSql<>(null, syntaxDiagnostics(parse, lines));
+        }
+        LoweringContext context = new LoweringContext(lines, parse.tokens(), false, diagnostics);
+        MemberLowerer members = new MemberLowerer(context, new TableBuilder());
+        return new LoweredSql<>(members.expression(parse.tree().expr()), diagnostics);
+    }
+
     private static Table table(LoweringContext context, DSchemaParser.TableDeclContext declaration, boolean fileHasErrors) {
         DSchemaParser.DeclNameContext declName = null;
         DSchemaParser.TableBodyContext body = null;
