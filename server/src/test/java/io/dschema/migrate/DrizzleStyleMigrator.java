@@ -50,7 +50,7 @@ public final class DrizzleStyleMigrator {
                         continue;
                     }
                     for (String chunk : migration.chunks()) {
-                        List<String> statements = SqliteFiles.statements(chunk);
+                        List<String> statements = io.dschema.sqlite.SqlSplitter.split(chunk);
                         if (statements.size() != 1) {
                             throw new SQLException("better-sqlite3 runs one statement per chunk, this one has "
                                     + statements.size() + ": " + chunk);
