@@ -42,7 +42,7 @@ final class DiffCommand implements Callable<Integer> {
         InspectOptions options = DatabaseOptions.inspectOptions(loaded.config());
         String name = loaded.config().url().displayName();
         try (Database database = Databases.open(loaded.config().url())) {
-            BackgroundInspection inspection = BackgroundInspection.start(database, options);
+            InBackground<Push.Inspected> inspection = InBackground.start("inspect", () -> Push.inspect(database, options));
             SchemaInput input = SchemaInput.read(loaded, environment);
             if (input.hasErrors()) {
                 inspection.finish();

@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.dschema.analysis.DiagnosticCode;
+import io.dschema.config.ConfigResult;
 import io.dschema.config.DschemaConfig;
 import io.dschema.diff.ChangeText;
 import io.dschema.diff.RenameAnswers;
@@ -53,7 +54,10 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SchemaInput input = SchemaInput.read(configOptions, environment);
+        ConfigResult loaded = configOptions.load(environment);
+        InBackground<Generate.Baseline> reading = loaded.config() == null ? null
+                : InBackground.start("baseline", () -> Generate.baseline(new MigrationFolder(loaded.config().out())));
+        SchemaInput input = SchemaInput.read(loaded, environment);
         if (input.hasErrors()) {
             input.report().printText(environment);
             environment.err().println("generate: nothing was written: fix the errors above first");
@@ -61,7 +65,12 @@ final class GenerateCommand implements Callable<Integer> {
         }
         DschemaConfig config = input.config();
         MigrationFolder folder = new MigrationFolder(config.out());
-        Generate.Baseline baseline = Generate.baseline(folder);
+        Generate.Baseline baseline;
+        try {
+            baseline = reading.get();
+        } catch (io.dschema.db.DatabaseException impossible) {
+            throw new IllegalStateException(impossible); // reading a folder touches no database
+        }
         if (!baseline.problems().isEmpty()) {
             return folderProblems(baseline.problems());
         }

@@ -66,7 +66,7 @@ final class PushCommand implements Callable<Integer> {
         InspectOptions options = DatabaseOptions.inspectOptions(config);
         String name = config.url().displayName();
         try (Database database = Databases.open(config.url())) {
-            BackgroundInspection inspection = BackgroundInspection.start(database, options);
+            InBackground<Push.Inspected> inspection = InBackground.start("inspect", () -> Push.inspect(database, options));
             SchemaInput input = SchemaInput.read(loaded, environment);
             if (input.hasErrors()) {
                 inspection.finish();

@@ -1,35 +1,40 @@
 package io.dschema.cli;
 
-import io.dschema.db.Database;
 import io.dschema.db.DatabaseException;
-import io.dschema.migrate.Push;
-import io.dschema.sqlite.InspectOptions;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Reads the database on a second thread while the schema files are parsed on the first: the two
- * take about as long in a fresh process (loading SQLite, reading every CREATE statement, against
- * parsing the schema), so a command that needs both waits for the longer one, not the sum.
+ * Work done on a second thread while the schema files are parsed on the first: reading the database
+ * (push, diff) or the migration folder's last snapshot (generate) takes about as long in a fresh
+ * process as parsing the schema, so a command that needs both waits for the longer one, not the sum.
  */
-final class BackgroundInspection {
+final class InBackground<T> {
 
-    private final FutureTask<Push.Inspected> task;
+    /** What runs in the background; it may fail with the database's error. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws DatabaseException;
+    }
 
-    private BackgroundInspection(Database database, InspectOptions options) {
-        this.task = new FutureTask<>(() -> Push.inspect(database, options));
-        Thread thread = new Thread(task, "dschema-inspect");
+    private final FutureTask<T> task;
+
+    private InBackground(Work<T> work, String name) {
+        Callable<T> callable = work::run;
+        this.task = new FutureTask<>(callable);
+        Thread thread = new Thread(task, "dschema-" + name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    static BackgroundInspection start(Database database, InspectOptions options) {
-        return new BackgroundInspection(database, options);
+    static <T> InBackground<T> start(String name, Work<T> work) {
+        return new InBackground<>(work, name);
     }
 
-    /** The inspection, or the database's error. */
-    Push.Inspected get() throws DatabaseException {
+    /** The result, or the database's error. */
+    T get() throws DatabaseException {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -46,7 +51,7 @@ final class BackgroundInspection {
         }
     }
 
-    /** Waits for the thread to be done with the database before it is closed. */
+    /** Waits for the work to end (before the database it reads is closed), whatever its outcome. */
     void finish() {
         try {
             task.get();
