@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Every push case of testdata/push through generate instead: the database made by
  * {@code before.sql}, inspected, is the baseline (written to a 0000 snapshot, recorded as applied,
  * as {@code pull --baseline} adopts a database); generate against {@code after.dschema} writes 0001,
- * which drizzle-orm's better-sqlite3 style migrator applies (one transaction, foreign keys on);
- * the rows must be the push golden's {@code expected.rows}, and {@code check} must find the folder
+ * which drizzle-orm's better-sqlite3 style migrator applies (one transaction, foreign keys on), and
+ * our own {@code migrate} applies to a copy; the rows must be the push golden's {@code expected.rows}
+ * in both, and {@code check} must find the folder
  * consistent and complete. Cases push refuses or that answer rename questions are skipped.
  */
 class GeneratePushCasesTest {
@@ -100,6 +101,8 @@ class GeneratePushCasesTest {
         Generate.Outcome outcome = Generate.write(preview, new Generate.Options("change", false, true, MigrationPrefix.INDEX,
                 Instant.ofEpochMilli(2000), new Random(1)));
         assertTrue(outcome.written(), testCase.name() + ": " + outcome.problems());
+        Path ours = work.resolve("ours.db");
+        Files.copy(db, ours);
         try {
             DrizzleStyleMigrator.migrate(db, out);
         } catch (java.sql.SQLException e) {
@@ -107,6 +110,14 @@ class GeneratePushCasesTest {
         }
         String rows = withoutMigrationsTable(SqliteFiles.dumpRows(db));
         assertEquals(withoutMigrationsTable(testCase.section("expected.rows") + "\n").strip(), rows.strip(), testCase.name() + ": rows after the migration\n" + outcome.sql());
+        // our own migrate applies the same folder (0000 is recorded already) to a copy, with the same rows
+        try (Database database = Databases.open(SqliteFiles.url(ours))) {
+            Migrate.Result result = Migrate.run(database, folder.read().migrations(),
+                    new Migrate.Options("__drizzle_migrations", false), script -> { });
+            assertEquals(null, result.failure(), testCase.name() + ": our migrate failed\n" + outcome.sql());
+            assertEquals(1, result.applied().size(), testCase.name() + ": our migrate applied " + result.applied());
+        }
+        assertEquals(rows.strip(), withoutMigrationsTable(SqliteFiles.dumpRows(ours)).strip(), testCase.name() + ": rows after our migrate");
         // the adopted 0000 replays from its snapshot, the generated 0001 on top of it, and the folder holds the schema
         assertEquals(List.of(), FolderCheck.check(folder, target), testCase.name());
     }
