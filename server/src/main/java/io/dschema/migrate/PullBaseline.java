@@ -35,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * {@code pull --baseline}, the engine side: adopts a database made without migrations. Besides
@@ -90,6 +91,10 @@ public final class PullBaseline {
     public static List<String> folderProblems(MigrationFolder folder) {
         List<String> problems = new ArrayList<>();
         if (!folder.exists()) {
+            List<Path> stray = strays(folder);
+            if (!stray.isEmpty()) {
+                problems.add(stray.get(0) + ": the folder holds snapshots but no journal; remove them or pass another --out");
+            }
             return problems;
         }
         MigrationFolder.Contents contents = folder.read();
@@ -104,6 +109,18 @@ public final class PullBaseline {
                     + " remove them or pass another --out");
         }
         return problems;
+    }
+
+    /** Snapshot files in a folder without a journal (the journal's reader lists none there). */
+    private static List<Path> strays(MigrationFolder folder) {
+        if (!Files.isDirectory(folder.meta())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder.meta())) {
+            return files.filter(file -> file.getFileName().toString().endsWith("_snapshot.json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of(folder.meta());
+        }
     }
 
     /** Reads the database (which must exist) and the folder; writes nothing. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.dschema.migrate.DrizzleStyleMigrator;
 import io.dschema.migrate.folder.MigrationFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +103,10 @@ class PullBaselineCommandTest {
         String nextSql = Files.readString(dir.resolve("migrations/0001_country.sql"));
         assertTrue(nextSql.contains("ALTER TABLE \"authors\" ADD COLUMN \"country\" text;"), nextSql);
         assertFalse(nextSql.contains("CREATE TABLE \"authors\"") || nextSql.contains("\"books\" ("), nextSql);
+        // drizzle-orm's migrator on a copy of the adopted database runs only 0001 as well
+        Path copy = dir.resolve("copy.db");
+        Files.copy(dir.resolve("local.db"), copy);
+        assertEquals(1, DrizzleStyleMigrator.migrate(copy, dir.resolve("migrations")));
         CliRun applied = CliRun.in(dir, "migrate");
         assertEquals(0, applied.exitCode(), applied.all());
         assertTrue(applied.out().contains("Applied 0001_country"), applied.all());
