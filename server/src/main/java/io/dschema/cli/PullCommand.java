@@ -9,6 +9,8 @@ import io.dschema.config.DschemaConfig;
 import io.dschema.db.Database;
 import io.dschema.db.DatabaseException;
 import io.dschema.db.Databases;
+import io.dschema.migrate.PullBaseline;
+import io.dschema.migrate.folder.MigrationFolder;
 import io.dschema.model.SqlObject;
 import io.dschema.pull.Pull;
 import io.dschema.pull.PullResult;
@@ -19,6 +21,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -51,6 +55,13 @@ final class PullCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON (docs/cli.md).")
     boolean json;
 
+    @Option(names = "--baseline", description = "Also adopt the database: write the migration folder's first migration"
+            + " (commented out) and its snapshot, and record it as applied on the database.")
+    boolean baseline;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "With --baseline: the migration's name (default: two random words).")
+    String name;
+
     private final Environment environment;
 
     PullCommand(Environment environment) {
@@ -68,41 +79,121 @@ final class PullCommand implements Callable<Integer> {
         DschemaConfig config = loaded.config();
         Path target = target(config);
         String shown = environment.display(target);
-        String name = config.url().displayName();
         if (Files.exists(target) && !force) {
-            return refuse(name, shown, List.of(shown + " exists already: pass --force to write over it, or --output FILE"),
+            return refuse(name(config), shown, List.of(shown + " exists already: pass --force to write over it, or --output FILE"),
                     ExitCode.INVALID);
+        }
+        if (name != null && !baseline) {
+            return refuse(name(config), shown, List.of("--name names the migration --baseline writes: pass --baseline too"),
+                    ExitCode.INVALID);
+        }
+        if (baseline) {
+            return adopt(config, target, shown);
         }
         PullResult result;
         try (Database database = Databases.open(config.url())) {
             result = Pull.pull(database, DatabaseOptions.inspectOptions(config));
         } catch (DatabaseException e) {
-            return refuse(name, shown, List.of(e.getMessage()), ExitCode.DATABASE);
+            return refuse(name(config), shown, List.of(e.getMessage()), ExitCode.DATABASE);
         }
         if (!result.ok()) {
-            return refuse(name, shown, result.problems(), ExitCode.INVALID, result);
+            return refuse(name(config), shown, result.problems(), ExitCode.INVALID, result);
         }
         try {
             write(target, result.text());
         } catch (IOException e) {
-            return refuse(name, shown, List.of("cannot write " + shown + ": " + e.getMessage()), ExitCode.INVALID, result);
+            return refuse(name(config), shown, List.of("cannot write " + shown + ": " + e.getMessage()), ExitCode.INVALID, result);
         }
         if (json) {
-            PlanReport.printJson(environment, json(name, shown, true, List.of(), result));
+            PlanReport.printJson(environment, json(name(config), shown, true, List.of(), result));
         } else {
-            result.warnings().forEach(warning -> environment.err().println("warning: " + warning));
-            int tables = result.inspected().tables().size();
-            environment.out().println("Pulled " + tables + (tables == 1 ? " table" : " tables") + " from " + name
-                    + " into " + shown + kept(result));
-            long errors = result.errorFindings();
-            if (errors > 0) {
-                String first = result.findings().stream().filter(d -> d.severity() == Severity.ERROR)
-                        .map(Diagnostic::message).findFirst().orElse("");
-                environment.out().println("note: dschema check reports " + errors + (errors == 1 ? " error" : " errors")
-                        + " in it, which the database holds as well (" + first + ")");
-            }
+            printPulled(config, shown, result);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * {@code --baseline}: everything is read and checked first (folder, migrations table, the pulled
+     * text), then the migration and its snapshot are written, the row recorded, the journal written,
+     * and the schema file last: a failure before the recording commits leaves nothing behind.
+     */
+    private int adopt(DschemaConfig config, Path target, String shown) {
+        String database = name(config);
+        MigrationFolder folder = new MigrationFolder(config.out());
+        PullBaseline.Options options = new PullBaseline.Options(config.migrations().table(), config.migrations().prefix(),
+                config.breakpoints(), name, Instant.now(), new SecureRandom());
+        PullBaseline.Prepared prepared;
+        try (Database db = Databases.open(config.url())) {
+            prepared = PullBaseline.prepare(db, folder, DatabaseOptions.inspectOptions(config), options);
+            if (!prepared.ok()) {
+                return refuse(database, shown, prepared.problems().stream().map(p -> displayPaths(p, folder)).toList(),
+                        ExitCode.INVALID, prepared.pull());
+            }
+            try {
+                PullBaseline.write(db, prepared);
+            } catch (IOException e) {
+                return refuse(database, shown, List.of("cannot write the migration folder " + environment.display(folder.root())
+                        + ": " + e.getMessage()), ExitCode.INVALID, prepared.pull());
+            }
+        } catch (DatabaseException e) {
+            String message = e.kind() == DatabaseException.Kind.CHANGED
+                    ? database + " changed while it was read (" + e.getMessage() + "): run pull --baseline again"
+                    : e.getMessage();
+            return refuse(database, shown, List.of(message),
+                    e.kind() == DatabaseException.Kind.CHANGED ? ExitCode.REFUSED : ExitCode.DATABASE);
+        }
+        PullResult result = prepared.pull();
+        try {
+            write(target, result.text());
+        } catch (IOException e) {
+            environment.err().println("pull: error: cannot write " + shown + ": " + e.getMessage() + "; the baseline "
+                    + prepared.tag() + " is written and recorded in " + database + ": run dschema pull --output FILE"
+                    + " (without --baseline) to write the schema");
+            return ExitCode.INVALID;
+        }
+        if (json) {
+            JsonObject root = json(database, shown, true, List.of(), result);
+            JsonObject written = new JsonObject();
+            written.addProperty("tag", prepared.tag());
+            written.addProperty("sql", environment.display(prepared.sqlFile()));
+            written.addProperty("snapshot", environment.display(prepared.snapshotFile()));
+            written.addProperty("journal", environment.display(folder.journalFile()));
+            written.addProperty("table", prepared.table());
+            written.addProperty("when", prepared.entry().when());
+            written.addProperty("hash", prepared.snapshot().extras().sqlHash());
+            root.add("baseline", written);
+            PlanReport.printJson(environment, root);
+        } else {
+            printPulled(config, shown, result);
+            environment.out().println("Baseline " + prepared.tag() + " written (commented out: "
+                    + environment.display(prepared.sqlFile()) + ", " + environment.display(prepared.snapshotFile()) + ", "
+                    + environment.display(folder.journalFile()) + ") and recorded as applied in " + database + " ("
+                    + prepared.table() + "): the next generate holds only new changes");
+        }
+        return ExitCode.OK;
+    }
+
+    /** The engine names files by absolute path; shown here as the other commands show them. */
+    private String displayPaths(String problem, MigrationFolder folder) {
+        return problem.replace(folder.root().toString(), environment.display(folder.root()));
+    }
+
+    private static String name(DschemaConfig config) {
+        return config.url().displayName();
+    }
+
+    private void printPulled(DschemaConfig config, String shown, PullResult result) {
+        result.warnings().forEach(warning -> environment.err().println("warning: " + warning));
+        int tables = result.inspected().tables().size();
+        environment.out().println("Pulled " + tables + (tables == 1 ? " table" : " tables") + " from " + name(config)
+                + " into " + shown + kept(result));
+        long errors = result.errorFindings();
+        if (errors > 0) {
+            String first = result.findings().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .map(Diagnostic::message).findFirst().orElse("");
+            environment.out().println("note: dschema check reports " + errors + (errors == 1 ? " error" : " errors")
+                    + " in it, which the database holds as well (" + first + ")");
+        }
     }
 
     private Path target(DschemaConfig config) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import io.dschema.db.Database;
 import io.dschema.db.DatabaseException;
 import io.dschema.db.Databases;
+import io.dschema.migrate.AdoptedMigrations;
 import io.dschema.migrate.AppliedMigration;
 import io.dschema.migrate.MigrationLedger;
 import io.dschema.migrate.MigrationStatus;
@@ -47,7 +48,8 @@ final class StatusCommand implements Callable<Integer> {
         String name = input.config().url().displayName();
         MigrationStatus status;
         try (Database database = Databases.open(input.config().url())) {
-            status = MigrationStatus.read(database, input.contents().migrations(), DatabaseOptions.inspectOptions(input.config()));
+            status = MigrationStatus.read(database, input.contents().migrations(),
+                    AdoptedMigrations.of(input.contents()), DatabaseOptions.inspectOptions(input.config()));
         } catch (DatabaseException e) {
             environment.err().println("status: " + e.getMessage());
             return ExitCode.DATABASE;

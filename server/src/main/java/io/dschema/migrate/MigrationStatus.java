@@ -9,12 +9,16 @@ import io.dschema.diff.DiffResult;
 import io.dschema.diff.RenameAnswers;
 import io.dschema.diff.SchemaDiffer;
 import io.dschema.migrate.folder.MigrationFile;
+import io.dschema.plan.Plan;
+import io.dschema.plan.RiskKind;
+import io.dschema.plan.Step;
 import io.dschema.sqlite.InspectOptions;
 import io.dschema.sqlite.Inspection;
 import io.dschema.sqlite.Inspector;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * status, the engine side: which migrations are applied and which pending, and drift: how the
@@ -38,6 +42,12 @@ public record MigrationStatus(MigrationLedger ledger, boolean databaseExists, Li
 
     public static MigrationStatus read(Database database, List<MigrationFile> files, InspectOptions options)
             throws DatabaseException {
+        return read(database, files, Map.of(), options);
+    }
+
+    /** @param adopted the statements that stand for a migration that adopted a database ({@link AdoptedMigrations}) */
+    public static MigrationStatus read(Database database, List<MigrationFile> files, Map<String, List<String>> adopted,
+                                       InspectOptions options) throws DatabaseException {
         if (!database.exists()) {
             return new MigrationStatus(MigrationLedger.of(files, List.of()), false, List.of(), List.of());
         }
@@ -47,8 +57,10 @@ public record MigrationStatus(MigrationLedger ledger, boolean databaseExists, Li
         try (SqliteDatabase memory = SqliteDatabase.inMemory()) {
             for (MigrationLedger.Entry entry : ledger.applied()) {
                 MigrationScript script = MigrationScript.of(entry.file());
+                Plan plan = adopted.containsKey(entry.tag()) ? replayOf(entry.tag(), adopted.get(entry.tag()))
+                        : script.plan(options.migrationsTable());
                 try {
-                    memory.apply(script.plan(options.migrationsTable()), memory.stamp(), TransactionCheck.NONE);
+                    memory.apply(plan, memory.stamp(), TransactionCheck.NONE);
                 } catch (DatabaseException e) {
                     problems.add(entry.tag() + ".sql does not replay on an empty database, drift is counted without it: "
                             + e.getMessage());
@@ -61,5 +73,12 @@ public record MigrationStatus(MigrationLedger ledger, boolean databaseExists, Li
         actual.problems().forEach(p -> problems.add(database.displayName() + ": " + p.object() + ": " + p.message()));
         DiffResult diff = SchemaDiffer.diff(replayed.schema(), actual.schema(), RenameAnswers.DROP_AND_CREATE);
         return new MigrationStatus(ledger, true, ChangeText.describe(diff.changes()), problems);
+    }
+
+    /** An adopted migration replayed: what its snapshot holds, created (its row is left out: the table is not compared). */
+    private static Plan replayOf(String tag, List<String> statements) {
+        List<Step> steps = statements.stream()
+                .map(sql -> new Step(tag, tag + " (adopted)", RiskKind.SAFE, List.of(), List.of(sql))).toList();
+        return new Plan(List.of("PRAGMA foreign_keys=ON"), List.of(), steps, List.of(), List.of());
     }
 }
