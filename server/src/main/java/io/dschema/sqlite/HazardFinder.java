@@ -300,16 +300,32 @@ final class HazardFinder {
         return asAfter(diff, diff.name());
     }
 
-    /** {@code (SELECT "old" AS "new", default AS "added", ... FROM "baseline") AS "alias"}. */
+    /**
+     * {@code (SELECT *, generated AS "g" FROM (SELECT "old" AS "new", default AS "added", ... FROM "baseline")) AS "alias"}:
+     * the stored columns under the target's names, and the generated columns computed by their
+     * target expressions over those (a new unique index on a generated column counts its real
+     * duplicates). A generated column that reads another generated column is NULL here.
+     */
     static String asAfter(TableDiff diff, String alias) {
-        List<String> columns = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        List<String> generated = new ArrayList<>();
         for (Column column : diff.after.columns()) {
+            if (column.generated() != null) {
+                boolean readsGenerated = diff.after.columns().stream()
+                        .anyMatch(other -> other.generated() != null && AlterRules.references(column.generated().expression(), other.name()));
+                generated.add((readsGenerated ? "NULL" : "(" + column.generated().expression().sql() + ")") + " AS " + Sql.ident(column.name()));
+                continue;
+            }
             Optional<Column> origin = diff.beforeColumn(column.name());
             String source = origin.map(c -> TableRebuild.copiedValue(c.name(), c, column))
-                    .orElse(column.defaultValue() == null || column.generated() != null ? "NULL" : SqlRenderer.defaultSql(column.defaultValue()));
-            columns.add(source + " AS " + Sql.ident(column.name()));
+                    .orElse(column.defaultValue() == null ? "NULL" : SqlRenderer.defaultSql(column.defaultValue()));
+            stored.add(source + " AS " + Sql.ident(column.name()));
         }
-        return "(SELECT " + String.join(", ", columns) + " FROM " + Sql.ident(diff.beforeName()) + ") AS " + Sql.ident(alias);
+        String storedRows = "SELECT " + String.join(", ", stored) + " FROM " + Sql.ident(diff.beforeName());
+        if (generated.isEmpty()) {
+            return "(" + storedRows + ") AS " + Sql.ident(alias);
+        }
+        return "(SELECT *, " + String.join(", ", generated) + " FROM (" + storedRows + ")) AS " + Sql.ident(alias);
     }
 
     private static String names(List<NameRef> names) {
