@@ -158,7 +158,10 @@ public final class Planner {
 
     private void rebuild(TableDiff table) {
         Table shape = currentTable(table.name());
-        List<String> statements = TableRebuild.statements(table, shape, List.copyOf(current), diff.before(), this::beforeName, options,
+        // A table this plan creates is empty, and may reference the parent's new key (which the
+        // parent does not have yet): keeping its rows aside would only fail with "foreign key mismatch".
+        List<Table> kept = current.stream().filter(other -> !created(other.name())).toList();
+        List<String> statements = TableRebuild.statements(table, shape, kept, diff.before(), this::beforeName, options,
                 PlanRenames.of(diff.changes(), this::beforeName));
         rebuiltBaselineNames.add(table.beforeName());
         List<Hazard> found = new ArrayList<>();
