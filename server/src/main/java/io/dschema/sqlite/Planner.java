@@ -142,9 +142,16 @@ public final class Planner {
         if (!guarded.isEmpty()) {
             guards.addAll(ForeignKeyGuards.guards(guarded));
         }
+        List<String> setup = new ArrayList<>();
+        if (!options.canDisableForeignKeys() && !rebuiltBaselineNames.isEmpty()) {
+            setup.addAll(OutsideChildrenCheck.statements(rebuiltBaselineNames, diff.before().tables().stream().map(Table::name).toList()));
+        }
+        if (!guarded.isEmpty()) {
+            setup.addAll(ForeignKeyGuards.setup(guarded));
+        }
         return new Plan(
                 offForeignKeys ? List.of("PRAGMA foreign_keys=OFF") : List.of(),
-                guarded.isEmpty() ? List.of() : ForeignKeyGuards.setup(guarded),
+                setup,
                 steps,
                 guards,
                 offForeignKeys ? List.of("PRAGMA foreign_keys=ON") : List.of());
