@@ -69,6 +69,26 @@ final class HazardFinder {
         for (Check check : newChecks(diff)) {
             hazards.add(brokenCheck(diff, check));
         }
+        hazards.addAll(keptChecksOverChangedValues(diff));
+        return hazards;
+    }
+
+    /**
+     * A check the rebuild keeps is evaluated again on the copied values: where a column's values
+     * change (NULLs set to a default under a new NOT NULL), rows that passed may no longer.
+     */
+    private static List<Hazard> keptChecksOverChangedValues(TableDiff diff) {
+        List<String> altered = new ArrayList<>();
+        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(alter.after().name()));
+        List<Check> added = newChecks(diff);
+        List<Hazard> hazards = new ArrayList<>();
+        for (Check check : diff.after.checks()) {
+            boolean overAltered = altered.stream().anyMatch(column -> check.column() != null && Names.same(check.column(), column)
+                    || AlterRules.references(check.expression(), column));
+            if (overAltered && !added.contains(check)) {
+                hazards.add(brokenCheck(diff, check));
+            }
+        }
         return hazards;
     }
 
