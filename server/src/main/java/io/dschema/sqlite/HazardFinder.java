@@ -78,8 +78,7 @@ final class HazardFinder {
      * change (NULLs set to a default under a new NOT NULL), rows that passed may no longer.
      */
     private static List<Hazard> keptChecksOverChangedValues(TableDiff diff) {
-        List<String> altered = new ArrayList<>();
-        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(alter.after().name()));
+        List<String> altered = alteredValueColumns(diff);
         List<Check> added = newChecks(diff);
         List<Hazard> hazards = new ArrayList<>();
         for (Check check : diff.after.checks()) {
@@ -90,6 +89,19 @@ final class HazardFinder {
             }
         }
         return hazards;
+    }
+
+    /** The altered columns (target names), and the generated columns that read one: their values may change in the copy. */
+    private static List<String> alteredValueColumns(TableDiff diff) {
+        List<String> altered = new ArrayList<>();
+        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(alter.after().name()));
+        for (Column column : diff.after.columns()) {
+            if (column.generated() != null && !altered.contains(column.name())
+                    && altered.stream().anyMatch(name -> AlterRules.references(column.generated().expression(), name))) {
+                altered.add(column.name());
+            }
+        }
+        return altered;
     }
 
     /** The hazards of an ADD COLUMN in place: no value for a not null column, its foreign key, its checks. */
@@ -120,7 +132,7 @@ final class HazardFinder {
      */
     private List<Hazard> keptUniqueIndexesOverChangedValues(TableDiff diff) {
         List<String> altered = new ArrayList<>();
-        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(Names.fold(alter.after().name())));
+        alteredValueColumns(diff).forEach(column -> altered.add(Names.fold(column)));
         List<String> created = new ArrayList<>();
         diff.of(SchemaChange.CreateIndex.class).forEach(create -> created.add(Names.fold(create.index().name())));
         List<Hazard> hazards = new ArrayList<>();
