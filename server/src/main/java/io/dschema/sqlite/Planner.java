@@ -105,8 +105,13 @@ public final class Planner {
         boolean dropsOrRebuilds = rebuilt.containsValue(true);
         for (Table dropped : dropOrder()) {
             dropsOrRebuilds = true;
+            List<String> statements = new ArrayList<>();
+            if (!options.canDisableForeignKeys()) {
+                statements.addAll(SelfReference.pointHome(dropped));   // else its RESTRICT self-reference refuses the DROP
+            }
+            statements.add(SqlRenderer.dropTable(dropped.name()));
             steps.add(new Step(dropped.name(), "drop table " + dropped.name(), RiskKind.SAFE, List.of(HazardFinder.droppedTable(dropped)),
-                    List.of(SqlRenderer.dropTable(dropped.name()))));
+                    statements));
             current.removeIf(table -> Names.same(table.name(), dropped.name()));
         }
         for (SchemaChange change : diff.changes()) {
