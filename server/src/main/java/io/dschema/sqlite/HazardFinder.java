@@ -254,7 +254,11 @@ final class HazardFinder {
         for (IndexPart part : parts) {
             String term = part.column() != null ? Sql.ident(part.column().name()) : "(" + part.expression().sql() + ")";
             notNull.add(term + " IS NOT NULL");
-            terms.add(part.collation() == null ? term : term + " COLLATE " + Sql.ident(part.collation()));
+            // a column part without COLLATE compares by the column's (target) collation: a new
+            // collate nocase makes 'a' and 'A' duplicates
+            String collation = part.collation() != null || part.column() == null ? part.collation()
+                    : diff.after.column(part.column().name()).map(Column::collation).orElse(null);
+            terms.add(collation == null ? term : term + " COLLATE " + Sql.ident(collation));
         }
         if (index != null && index.where() != null) {
             notNull.add("(" + index.where().sql() + ")");
