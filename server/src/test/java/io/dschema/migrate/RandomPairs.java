@@ -75,7 +75,7 @@ final class RandomPairs {
         Ex generated;        // null for a stored column
         boolean stored;
         boolean key;         // the k of a composite key: never dropped or retyped
-        boolean distinct;    // values differ from row to row (also ignoring case)
+        boolean distinct;    // values differ from row to row (compared binary: some differ only in case)
         boolean viewed;      // named by the view and the trigger: never dropped
         String renamedFrom;
 
@@ -394,7 +394,9 @@ final class RandomPairs {
             return switch (c.type) {
                 case "integer" -> row;
                 case "real" -> row + 0.25;
-                case "text" -> "'u" + row + "'";
+                // binary-distinct; on even rows equal to the row before but for case, unless the
+                // column is nocase already (then a new nocase must be refused, not fail)
+                case "text" -> c.nocase || row % 2 == 1 ? "'u" + row + "'" : "'U" + (row - 1) + "'";
                 default -> "x'" + String.format("%04x", row) + "'";
             };
         }
@@ -607,7 +609,8 @@ final class RandomPairs {
             case 18 -> {
                 Col a = pick(t);
                 Col b = pick(t);
-                if (a != null && b != null && a != b && a.generated == null && b.generated == null) {
+                boolean known = a != null && b != null && t.uniques.stream().anyMatch(u -> u.equals(List.of(a.name, b.name)));
+                if (a != null && b != null && a != b && a.generated == null && b.generated == null && !known) {
                     t.uniques.add(new ArrayList<>(List.of(a.name, b.name)));
                     said.add("add unique (" + a.name + ", " + b.name + ") on " + t.name);
                 } else if (!t.uniques.isEmpty()) {
@@ -727,6 +730,12 @@ final class RandomPairs {
                 || o.fks.stream().anyMatch(f -> t.name.equals(f.table)));
     }
 
+    /** The name of the k column of a table with a composite key (it may have been renamed). */
+    private static String keyOf(List<Tab> tables, String table) {
+        return tables.stream().filter(t -> t.name.equals(table)).map(Tab::keyColumn).filter(java.util.Objects::nonNull)
+                .map(c -> c.name).findFirst().orElse("k");
+    }
+
     /** A name as the schema and SQL write it: bare when it can be, else double-quoted with quotes doubled. */
     static String ident(String name) {
         if (BARE.matcher(name).matches() && !KEYWORDS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -787,7 +796,7 @@ final class RandomPairs {
             t.checks.forEach((name, check) -> out.append("  check ").append(name).append(" (").append(check.sql()).append(")\n"));
             for (Fk fk : t.fks) {
                 out.append("  foreign key (").append(String.join(", ", fk.cols.stream().map(RandomPairs::ident).toList()))
-                        .append(") references ").append(ident(fk.table)).append("(id, k)");
+                        .append(") references ").append(ident(fk.table)).append("(id, ").append(ident(keyOf(tables, fk.table))).append(')');
                 if (fk.onDelete != null) {
                     out.append(" on delete ").append(fk.onDelete);
                 }
