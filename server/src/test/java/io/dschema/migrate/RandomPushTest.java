@@ -94,6 +94,9 @@ class RandomPushTest {
         try (Database database = Databases.open(SqliteFiles.url(file))) {
             preview = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
             if (!preview.failing().isEmpty()) {
+                if (Boolean.getBoolean("dschema.randomVerbose")) {
+                    System.err.println("REFUSED seed " + pair.seed() + ": " + preview.failing().get(0).reasons());
+                }
                 assertEquals(before, SqliteFiles.dumpRows(file), context);
                 return;
             }
