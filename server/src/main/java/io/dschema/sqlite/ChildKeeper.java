@@ -86,6 +86,8 @@ final class ChildKeeper {
                     + " FROM " + Sql.ident(table.name()));
         }
         for (int i = closure.size() - 1; i >= 0; i--) {
+            // a RESTRICT self-reference would refuse the DELETE: the copy above keeps the real values
+            statements.addAll(SelfReference.pointHome(closure.get(i)));
             statements.add("DELETE FROM " + Sql.ident(closure.get(i).name()));
         }
         return statements;

@@ -69,7 +69,39 @@ final class HazardFinder {
         for (Check check : newChecks(diff)) {
             hazards.add(brokenCheck(diff, check));
         }
+        hazards.addAll(keptChecksOverChangedValues(diff));
         return hazards;
+    }
+
+    /**
+     * A check the rebuild keeps is evaluated again on the copied values: where a column's values
+     * change (NULLs set to a default under a new NOT NULL), rows that passed may no longer.
+     */
+    private static List<Hazard> keptChecksOverChangedValues(TableDiff diff) {
+        List<String> altered = alteredValueColumns(diff);
+        List<Check> added = newChecks(diff);
+        List<Hazard> hazards = new ArrayList<>();
+        for (Check check : diff.after.checks()) {
+            boolean overAltered = altered.stream().anyMatch(column -> check.column() != null && Names.same(check.column(), column)
+                    || AlterRules.references(check.expression(), column));
+            if (overAltered && !added.contains(check)) {
+                hazards.add(brokenCheck(diff, check));
+            }
+        }
+        return hazards;
+    }
+
+    /** The altered columns (target names), and the generated columns that read one: their values may change in the copy. */
+    private static List<String> alteredValueColumns(TableDiff diff) {
+        List<String> altered = new ArrayList<>();
+        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(alter.after().name()));
+        for (Column column : diff.after.columns()) {
+            if (column.generated() != null && !altered.contains(column.name())
+                    && altered.stream().anyMatch(name -> AlterRules.references(column.generated().expression(), name))) {
+                altered.add(column.name());
+            }
+        }
+        return altered;
     }
 
     /** The hazards of an ADD COLUMN in place: no value for a not null column, its foreign key, its checks. */
@@ -100,7 +132,7 @@ final class HazardFinder {
      */
     private List<Hazard> keptUniqueIndexesOverChangedValues(TableDiff diff) {
         List<String> altered = new ArrayList<>();
-        diff.of(SchemaChange.AlterColumn.class).forEach(alter -> altered.add(Names.fold(alter.after().name())));
+        alteredValueColumns(diff).forEach(column -> altered.add(Names.fold(column)));
         List<String> created = new ArrayList<>();
         diff.of(SchemaChange.CreateIndex.class).forEach(create -> created.add(Names.fold(create.index().name())));
         List<Hazard> hazards = new ArrayList<>();
@@ -222,7 +254,11 @@ final class HazardFinder {
         for (IndexPart part : parts) {
             String term = part.column() != null ? Sql.ident(part.column().name()) : "(" + part.expression().sql() + ")";
             notNull.add(term + " IS NOT NULL");
-            terms.add(part.collation() == null ? term : term + " COLLATE " + Sql.ident(part.collation()));
+            // a column part without COLLATE compares by the column's (target) collation: a new
+            // collate nocase makes 'a' and 'A' duplicates
+            String collation = part.collation() != null || part.column() == null ? part.collation()
+                    : diff.after.column(part.column().name()).map(Column::collation).orElse(null);
+            terms.add(collation == null ? term : term + " COLLATE " + Sql.ident(collation));
         }
         if (index != null && index.where() != null) {
             notNull.add("(" + index.where().sql() + ")");
@@ -300,16 +336,32 @@ final class HazardFinder {
         return asAfter(diff, diff.name());
     }
 
-    /** {@code (SELECT "old" AS "new", default AS "added", ... FROM "baseline") AS "alias"}. */
+    /**
+     * {@code (SELECT *, generated AS "g" FROM (SELECT "old" AS "new", default AS "added", ... FROM "baseline")) AS "alias"}:
+     * the stored columns under the target's names, and the generated columns computed by their
+     * target expressions over those (a new unique index on a generated column counts its real
+     * duplicates). A generated column that reads another generated column is NULL here.
+     */
     static String asAfter(TableDiff diff, String alias) {
-        List<String> columns = new ArrayList<>();
+        List<String> stored = new ArrayList<>();
+        List<String> generated = new ArrayList<>();
         for (Column column : diff.after.columns()) {
+            if (column.generated() != null) {
+                boolean readsGenerated = diff.after.columns().stream()
+                        .anyMatch(other -> other.generated() != null && AlterRules.references(column.generated().expression(), other.name()));
+                generated.add((readsGenerated ? "NULL" : "(" + column.generated().expression().sql() + ")") + " AS " + Sql.ident(column.name()));
+                continue;
+            }
             Optional<Column> origin = diff.beforeColumn(column.name());
             String source = origin.map(c -> TableRebuild.copiedValue(c.name(), c, column))
-                    .orElse(column.defaultValue() == null || column.generated() != null ? "NULL" : SqlRenderer.defaultSql(column.defaultValue()));
-            columns.add(source + " AS " + Sql.ident(column.name()));
+                    .orElse(column.defaultValue() == null ? "NULL" : SqlRenderer.defaultSql(column.defaultValue()));
+            stored.add(source + " AS " + Sql.ident(column.name()));
         }
-        return "(SELECT " + String.join(", ", columns) + " FROM " + Sql.ident(diff.beforeName()) + ") AS " + Sql.ident(alias);
+        String storedRows = "SELECT " + String.join(", ", stored) + " FROM " + Sql.ident(diff.beforeName());
+        if (generated.isEmpty()) {
+            return "(" + storedRows + ") AS " + Sql.ident(alias);
+        }
+        return "(SELECT *, " + String.join(", ", generated) + " FROM (" + storedRows + ")) AS " + Sql.ident(alias);
     }
 
     private static String names(List<NameRef> names) {

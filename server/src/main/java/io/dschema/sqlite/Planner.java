@@ -113,8 +113,13 @@ public final class Planner {
         boolean dropsOrRebuilds = rebuilt.containsValue(true);
         for (Table dropped : dropOrder()) {
             dropsOrRebuilds = true;
+            List<String> statements = new ArrayList<>();
+            if (!options.canDisableForeignKeys()) {
+                statements.addAll(SelfReference.pointHome(dropped));   // else its RESTRICT self-reference refuses the DROP
+            }
+            statements.add(SqlRenderer.dropTable(dropped.name()));
             steps.add(new Step(dropped.name(), "drop table " + dropped.name(), RiskKind.SAFE, List.of(HazardFinder.droppedTable(dropped)),
-                    List.of(SqlRenderer.dropTable(dropped.name()))));
+                    statements));
             current.removeIf(table -> Names.same(table.name(), dropped.name()));
         }
         for (SchemaChange change : diff.changes()) {
@@ -150,9 +155,16 @@ public final class Planner {
         if (!guarded.isEmpty()) {
             guards.addAll(ForeignKeyGuards.guards(guarded));
         }
+        List<String> setup = new ArrayList<>();
+        if (!options.canDisableForeignKeys() && !rebuiltBaselineNames.isEmpty()) {
+            setup.addAll(OutsideChildrenCheck.statements(rebuiltBaselineNames, diff.before().tables().stream().map(Table::name).toList()));
+        }
+        if (!guarded.isEmpty()) {
+            setup.addAll(ForeignKeyGuards.setup(guarded));
+        }
         return new Plan(
                 offForeignKeys ? List.of("PRAGMA foreign_keys=OFF") : List.of(),
-                guarded.isEmpty() ? List.of() : ForeignKeyGuards.setup(guarded),
+                setup,
                 steps,
                 guards,
                 offForeignKeys ? List.of("PRAGMA foreign_keys=ON") : List.of());
@@ -166,7 +178,10 @@ public final class Planner {
 
     private void rebuild(TableDiff table) {
         Table shape = currentTable(table.name());
-        List<String> statements = TableRebuild.statements(table, shape, List.copyOf(current), diff.before(), this::beforeName, options,
+        // A table this plan creates is empty, and may reference the parent's new key (which the
+        // parent does not have yet): keeping its rows aside would only fail with "foreign key mismatch".
+        List<Table> kept = current.stream().filter(other -> !created(other.name())).toList();
+        List<String> statements = TableRebuild.statements(table, shape, kept, diff.before(), this::beforeName, options,
                 PlanRenames.of(diff.changes(), this::beforeName));
         rebuiltBaselineNames.add(table.beforeName());
         List<Hazard> found = new ArrayList<>();

@@ -46,6 +46,9 @@ final class TableRebuild {
         }
         statements.add(SqlRenderer.createTable(after, temporary));
         statements.add(copy(diff, current, temporary));
+        if (!options.canDisableForeignKeys()) {
+            statements.addAll(SelfReference.pointHome(current));
+        }
         statements.add(SqlRenderer.dropTable(name));
         statements.add(SqlRenderer.renameTable(temporary, name));
         if (keepSequence) {

@@ -17,6 +17,8 @@ import io.dschema.lower.SourceFile;
 import io.dschema.plan.AssessedStep;
 import io.dschema.plan.RiskKind;
 import io.dschema.sqlite.InspectOptions;
+import io.dschema.sqlite.Planner;
+import io.dschema.sqlite.PlannerOptions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,14 +60,20 @@ class PushGoldenTest {
             SqliteFiles.run(file, before);
         }
         String rowsBefore = Files.exists(file) ? SqliteFiles.dumpRows(file) : "";
+        Path copy = file.resolveSibling(file.getFileName() + ".migration");
+        if (Files.exists(file)) {
+            Files.copy(file, copy);
+        }
         var target = target(testCase.section("after.dschema"));
         RenameAnswers answers = answers(testCase.section("answers"));
         String plan;
         boolean refused;
+        io.dschema.plan.Plan migration = null;
         try (Database database = Databases.open(SqliteFiles.url(file))) {
             PushPreview preview = Push.preview(database, target, OPTIONS, answers);
             plan = describe(preview);
             refused = !preview.failing().isEmpty() || !preview.diff().questions().isEmpty();
+            migration = Planner.plan(preview.diff(), new PlannerOptions(false));
             if (!refused && !preview.isEmpty()) {
                 try {
                     Push.apply(database, preview, target, OPTIONS);
@@ -83,6 +91,11 @@ class PushGoldenTest {
         }
         expect(testCase, "expected.plan", plan);
         expect(testCase, "expected.rows", rowsAfter);
+        if (!refused && Files.exists(copy)) {
+            // the plan of a migration file, run as drizzle-orm's migrator runs it, keeps the same rows
+            SqliteFiles.applyAsMigrationFile(copy, migration);
+            assertEquals(rowsAfter, SqliteFiles.dumpRows(copy), testCase.name() + ": rows after the same change as a migration file");
+        }
         if (!refused) {
             long version = SqliteFiles.pragma(file, "schema_version");
             try (Database database = Databases.open(SqliteFiles.url(file))) {

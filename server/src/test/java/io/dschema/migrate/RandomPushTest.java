@@ -11,7 +11,11 @@ import io.dschema.db.StatementHook;
 import io.dschema.diff.RenameAnswers;
 import io.dschema.model.Schema;
 import io.dschema.plan.AssessedStep;
+import io.dschema.plan.Plan;
 import io.dschema.plan.RiskKind;
+import io.dschema.sqlite.Planner;
+import io.dschema.sqlite.PlannerOptions;
+import io.dschema.sqlite.RiskAssessor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +50,19 @@ class RandomPushTest {
                 .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> run(RandomPairs.pair(seed))));
     }
 
+    /**
+     * The same pairs through the plan for a migration file ({@code PlannerOptions(false)}), run
+     * the way drizzle-orm's migrator runs a file: {@code PRAGMA foreign_keys=ON}, then every
+     * statement inside one transaction. The children of a rebuilt parent keep every row too.
+     */
+    @TestFactory
+    Stream<DynamicTest> randomPairsAsMigrationFiles() {
+        long count = Long.getLong("dschema.randomPairs", 300);
+        long start = Long.getLong("dschema.randomSeed", 1);
+        return LongStream.range(start, start + count)
+                .mapToObj(seed -> DynamicTest.dynamicTest("seed " + seed, () -> runAsMigration(RandomPairs.pair(seed))));
+    }
+
     private void run(RandomPairs.Pair pair) throws Exception {
         String context = "seed " + pair.seed() + " " + pair.mutations() + "\n-- A --\n" + pair.beforeText()
                 + "-- B --\n" + pair.afterText();
@@ -55,6 +72,7 @@ class RandomPushTest {
         try {
             b = PushGoldenTest.target(pair.afterText());
         } catch (AssertionError invalid) {
+            skipped(pair, invalid);
             return; // the mutation made an invalid schema (the analyzer says so): nothing to push
         }
         try (Database database = Databases.open(SqliteFiles.url(file))) {
@@ -64,14 +82,21 @@ class RandomPushTest {
             throw new AssertionError("pushing A failed: " + e.getMessage() + "\n" + context, e);
         }
         SqliteFiles.run(file, String.join(";\n", pair.rows()));
+        for (String extra : pair.extras()) {
+            SqliteFiles.run(file, extra);
+        }
         String before = SqliteFiles.dumpRows(file);
         Map<String, Map<Long, Map<String, Object>>> rowsBefore = rows(file, pair.before());
+        Map<String, Long> sequenceBefore = sequences(file);
 
         injectFailure(pair, file, b, context);
         PushPreview preview;
         try (Database database = Databases.open(SqliteFiles.url(file))) {
             preview = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
             if (!preview.failing().isEmpty()) {
+                if (Boolean.getBoolean("dschema.randomVerbose")) {
+                    System.err.println("REFUSED seed " + pair.seed() + ": " + preview.failing().get(0).reasons());
+                }
                 assertEquals(before, SqliteFiles.dumpRows(file), context);
                 return;
             }
@@ -85,7 +110,112 @@ class RandomPushTest {
             PushPreview again = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.NONE);
             assertTrue(again.isEmpty(), "round trip: a second push would run\n" + PushGoldenTest.describe(again) + context);
         }
-        assertKept(pair, preview, rowsBefore, rows(file, pair.after()), context);
+        assertKept(pair, preview.steps(), rowsBefore, rows(file, pair.after()), context);
+        assertExtrasWork(pair, file, context);
+        assertSequencesKept(pair, sequenceBefore, sequences(file), context);
+    }
+
+    private void runAsMigration(RandomPairs.Pair pair) throws Exception {
+        String context = "seed " + pair.seed() + " (migration file) " + pair.mutations() + "\n-- A --\n" + pair.beforeText()
+                + "-- B --\n" + pair.afterText();
+        Path file = temp.resolve("migration" + pair.seed() + ".db");
+        Schema a = PushGoldenTest.target(pair.beforeText());
+        Schema b;
+        try {
+            b = PushGoldenTest.target(pair.afterText());
+        } catch (AssertionError invalid) {
+            return;
+        }
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            PushPreview first = Push.preview(database, a, PushGoldenTest.OPTIONS, RenameAnswers.NONE);
+            Push.apply(database, first, a, PushGoldenTest.OPTIONS);
+        }
+        SqliteFiles.run(file, String.join(";\n", pair.rows()));
+        for (String extra : pair.extras()) {
+            SqliteFiles.run(file, extra);
+        }
+        String before = SqliteFiles.dumpRows(file);
+        Map<String, Map<Long, Map<String, Object>>> rowsBefore = rows(file, pair.before());
+        Map<String, Long> sequenceBefore = sequences(file);
+        Plan plan;
+        List<AssessedStep> steps;
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            PushPreview preview = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.DROP_AND_CREATE);
+            plan = Planner.plan(preview.diff(), new PlannerOptions(false));
+            steps = RiskAssessor.assess(plan, database);
+        }
+        if (steps.stream().anyMatch(step -> step.kind() == RiskKind.WILL_FAIL) || plan.isEmpty()) {
+            return;
+        }
+        assertTrue(plan.prologue().isEmpty() && plan.epilogue().isEmpty(), "a migration file runs inside one transaction\n" + context);
+        try {
+            SqliteFiles.applyAsMigrationFile(file, plan);
+        } catch (java.sql.SQLException e) {
+            assertEquals(before, SqliteFiles.dumpRows(file), "rows after a failed migration\n" + context);
+            fail("migration failed: " + e.getMessage() + "\n" + context);
+        }
+        try (Database database = Databases.open(SqliteFiles.url(file))) {
+            PushPreview again = Push.preview(database, b, PushGoldenTest.OPTIONS, RenameAnswers.NONE);
+            assertTrue(again.isEmpty(), "round trip: a push after the migration would run\n" + PushGoldenTest.describe(again) + context);
+        }
+        assertKept(pair, steps, rowsBefore, rows(file, pair.after()), context);
+        assertExtrasWork(pair, file, context);
+        assertSequencesKept(pair, sequenceBefore, sequences(file), context);
+    }
+
+    /** With {@code -Ddschema.randomVerbose=true}, says which pairs were skipped and why (to keep the generator useful). */
+    private static void skipped(RandomPairs.Pair pair, AssertionError why) {
+        if (Boolean.getBoolean("dschema.randomVerbose")) {
+            System.err.println("SKIPPED seed " + pair.seed() + ": " + why.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    /** The view and the trigger the schema does not declare are still there, and the views still work. */
+    private static void assertExtrasWork(RandomPairs.Pair pair, Path file, String context) throws Exception {
+        if (pair.extras().isEmpty()) {
+            return;
+        }
+        try (Connection connection = SqliteFiles.connect(file); Statement statement = connection.createStatement()) {
+            for (String view : List.of("v_all", "v_named")) {
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + view + "\"")) {
+                    while (rs.next()) {
+                        // reading every row proves the view still works
+                    }
+                } catch (java.sql.SQLException e) {
+                    fail("the view " + view + " no longer works: " + e.getMessage() + "\n" + context);
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'trg_kept'")) {
+                assertEquals(1, rs.getInt(1), "the trigger trg_kept is gone\n" + context);
+            }
+        }
+    }
+
+    /** AUTOINCREMENT promises never to reuse a key: a table that keeps it keeps its sequence (or a higher one). */
+    private static void assertSequencesKept(RandomPairs.Pair pair, Map<String, Long> before, Map<String, Long> after, String context) {
+        for (RandomPairs.Tab target : pair.after()) {
+            String old = target.renamedFrom != null ? target.renamedFrom : target.name;
+            boolean kept = pair.before().stream().anyMatch(t -> t.name.equals(old) && t.autoincrement);
+            if (target.autoincrement && kept && before.containsKey(old)) {
+                long now = after.getOrDefault(target.name, 0L);
+                assertTrue(now >= before.get(old), "the sequence of " + target.name + " went from " + before.get(old) + " to " + now
+                        + "\n" + context);
+            }
+        }
+    }
+
+    private static Map<String, Long> sequences(Path file) throws Exception {
+        Map<String, Long> found = new LinkedHashMap<>();
+        try (Connection connection = SqliteFiles.connect(file); Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT name, seq FROM sqlite_sequence")) {
+                while (rs.next()) {
+                    found.put(rs.getString(1), rs.getLong(2));
+                }
+            } catch (java.sql.SQLException none) {
+                // no table has AUTOINCREMENT
+            }
+        }
+        return found;
     }
 
     /**
@@ -144,7 +274,7 @@ class RandomPushTest {
      * Every row of a kept table is still there (by id), and every kept column whose declaration did
      * not change holds the same value, unless the plan said the table loses or changes data.
      */
-    private static void assertKept(RandomPairs.Pair pair, PushPreview preview, Map<String, Map<Long, Map<String, Object>>> before,
+    private static void assertKept(RandomPairs.Pair pair, List<AssessedStep> steps, Map<String, Map<Long, Map<String, Object>>> before,
                                    Map<String, Map<Long, Map<String, Object>>> after, String context) {
         for (RandomPairs.Tab target : pair.after()) {
             String old = target.renamedFrom != null ? target.renamedFrom : target.name;
@@ -152,15 +282,15 @@ class RandomPushTest {
             if (source == null || !before.containsKey(old)) {
                 continue;
             }
-            boolean cascades = pair.before().stream().anyMatch(t -> t.cols.stream().anyMatch(c -> c.references != null));
-            RiskKind risk = preview.steps().stream().filter(s -> s.step().table().equals(target.name))
+            boolean cascades = pair.before().stream().anyMatch(t -> t.cols.stream().anyMatch(c -> c.references != null) || !t.fks.isEmpty());
+            RiskKind risk = steps.stream().filter(s -> s.step().table().equals(target.name))
                     .map(AssessedStep::kind).reduce(RiskKind.SAFE, RiskKind::max);
             assertEquals(before.get(old).keySet(), after.get(target.name).keySet(),
                     "rows of " + target.name + " lost or added (" + risk + ", cascades " + cascades + ")\n" + context);
             for (RandomPairs.Col col : target.cols) {
                 String oldName = col.renamedFrom != null ? col.renamedFrom : col.name;
                 RandomPairs.Col was = source.col(oldName);
-                if (was == null || !same(was, col) || risk.needsConfirmation()) {
+                if (was == null || !same(was, col) || col.generated != null || risk.needsConfirmation()) {
                     continue;
                 }
                 for (Long id : before.get(old).keySet()) {
@@ -189,7 +319,7 @@ class RandomPushTest {
         try (Connection connection = SqliteFiles.connect(file); Statement statement = connection.createStatement()) {
             for (RandomPairs.Tab table : tables) {
                 Map<Long, Map<String, Object>> rows = new LinkedHashMap<>();
-                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table.name + "\"")) {
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM " + RandomPairs.ident(table.name))) {
                     int n = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         Map<String, Object> row = new LinkedHashMap<>();

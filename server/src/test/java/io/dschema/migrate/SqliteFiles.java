@@ -70,6 +70,30 @@ final class SqliteFiles {
         return out.toString();
     }
 
+    /**
+     * Runs a plan the way drizzle-orm's migrator runs a migration file: {@code PRAGMA
+     * foreign_keys=ON} on the connection, then setup, statements and guards inside one
+     * transaction (rolled back when one fails; the failure names the statement).
+     */
+    static void applyAsMigrationFile(Path file, io.dschema.plan.Plan plan) throws SQLException {
+        try (Connection connection = connect(file); Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys=ON");
+            statement.execute("BEGIN");
+            List<String> inside = new ArrayList<>(plan.setup());
+            inside.addAll(plan.statements());
+            plan.guards().forEach(guard -> inside.add(guard.sql()));
+            for (String sql : inside) {
+                try {
+                    statement.execute(sql);
+                } catch (SQLException e) {
+                    statement.execute("ROLLBACK");
+                    throw new SQLException(e.getMessage() + "\n  in: " + sql, e);
+                }
+            }
+            statement.execute("COMMIT");
+        }
+    }
+
     static long pragma(Path file, String pragma) throws SQLException {
         try (Connection connection = connect(file); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
