@@ -40,6 +40,8 @@ public final class Planner {
     private final PlannerOptions options;
     /** Existing tables (before and after), by folded target name, in target order. */
     private final Map<String, TableDiff> existing = new LinkedHashMap<>();
+    /** The folded names of the tables the plan creates (they start empty). */
+    private final java.util.Set<String> createdTables = new java.util.HashSet<>();
     /** The same, by folded baseline name. */
     private final Map<String, TableDiff> existingByBeforeName = new HashMap<>();
     /** Table renames: folded target name to baseline name. */
@@ -63,7 +65,6 @@ public final class Planner {
         }
         Map<String, Table> beforeTables = new HashMap<>();
         diff.before().tables().forEach(table -> beforeTables.putIfAbsent(Names.fold(table.name()), table));
-        java.util.Set<String> createdTables = new java.util.HashSet<>();
         diff.changes().stream().filter(change -> change instanceof SchemaChange.CreateTable)
                 .forEach(change -> createdTables.add(Names.fold(change.table())));
         for (Table after : diff.after().tables()) {
@@ -180,7 +181,7 @@ public final class Planner {
         Table shape = currentTable(table.name());
         // A table this plan creates is empty, and may reference the parent's new key (which the
         // parent does not have yet): keeping its rows aside would only fail with "foreign key mismatch".
-        List<Table> kept = current.stream().filter(other -> !created(other.name())).toList();
+        List<Table> kept = current.stream().filter(other -> !createdTables.contains(Names.fold(other.name()))).toList();
         List<String> statements = TableRebuild.statements(table, shape, kept, diff.before(), this::beforeName, options,
                 PlanRenames.of(diff.changes(), this::beforeName));
         rebuiltBaselineNames.add(table.beforeName());
