@@ -1,10 +1,10 @@
-// Scenario 3: a folder drizzle-kit started and drizzle-orm's migrator applied is continued by dschema
+// Scenario 3 (and its mirror: our folder continued by drizzle-kit): a folder drizzle-kit started and drizzle-orm's migrator applied is continued by dschema
 // generate (the same schema plus a change) and dschema migrate on the same database: nothing applied
 // twice, drizzle's row kept; then drizzle-orm's migrator applies nothing more, and drizzle-kit
 // generate with the TypeScript of the new schema finds nothing to do.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   FAMILY, dschemaOk, drizzleKitGenerate, dump, fixture, foreignKeyViolations, insertFamily, journal,
@@ -59,4 +59,45 @@ test("scenario 3: drizzle-kit's folder continued by dschema generate and migrate
   const out = drizzleKitGenerate(dir, "v2.ts", "migrations");
   assert.match(out, /No schema changes, nothing to migrate/, `drizzle-kit generate found changes:\n${out}`);
   assert.deepEqual(readdirSync(folder).sort(), files);
+});
+
+test("scenario 3, the other way: dschema's folder applied by dschema migrate, continued by drizzle-kit and drizzle-orm's migrator", (t) => {
+  const dir = scenarioFolder(t, "ours-continued");
+  const folder = join(dir, "migrations");
+  const db = join(dir, "app.db");
+  fixture(dir, "family-v1.dschema", "schema.dschema");
+  dschemaOk(dir, "generate", "--schema", "schema.dschema", "--out", "migrations", "--name", "init");
+  dschemaOk(dir, "migrate", "--url", "file:app.db", "--out", "migrations");
+  insertFamily(db);
+  fixture(dir, "family-v2.dschema", "schema.dschema");
+  dschemaOk(dir, "generate", "--schema", "schema.dschema", "--out", "migrations", "--name", "teams_check");
+  dschemaOk(dir, "migrate", "--url", "file:app.db", "--out", "migrations");
+  const before = dump(db, FAMILY);
+  const ours = migrationRows(db);
+  assert.equal(ours.length, 2);
+
+  // v3: v2 plus a table, written by drizzle-kit on top of our snapshots
+  const v3 = join(dir, "v3.ts");
+  fixture(dir, "family-v2.ts", "v3.ts");
+  writeFileSync(v3, readFileSync(v3, "utf8") + `
+export const labels = sqliteTable("labels", {
+  id: integer("id").primaryKey(),
+  name: text("name").notNull(),
+});
+`);
+  drizzleKitGenerate(dir, "v3.ts", "migrations", "--name", "labels");
+  const entries = journal(folder).entries;
+  assert.deepEqual(entries.map((e) => e.tag), ["0000_init", "0001_teams_check", "0002_labels"]);
+  assert.match(readFileSync(join(folder, "0002_labels.sql"), "utf8").trim(), /^CREATE TABLE `labels` \([^;]*\);$/,
+    "drizzle-kit wrote only the new table: our snapshots are what v2.ts says");
+
+  migrateWithBetterSqlite3(db, folder);
+  const rows = migrationRows(db);
+  assert.equal(rows.length, 3, "drizzle-orm applied only its own migration");
+  assert.deepEqual(rows.slice(0, 2), ours, "our rows kept");
+  assert.equal(Number(rows[2].created_at), entries[2].when);
+  assert.deepEqual(dump(db, FAMILY), before);
+  assert.deepEqual(dump(db, ["labels"]), { labels: [] });
+  assert.match(dschemaOk(dir, "migrate", "--url", "file:app.db", "--out", "migrations"), /No pending migrations/);
+  assert.match(dschemaOk(dir, "status", "--url", "file:app.db", "--out", "migrations"), /3 applied, 0 pending/);
 });
