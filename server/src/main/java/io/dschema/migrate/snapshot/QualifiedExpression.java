@@ -11,17 +11,29 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An expression in drizzle-kit's table-qualified form, as its snapshots hold checks and partial
- * index conditions ({@code "users"."age" >= 0}): the text as written, with every bare reference to
- * a column of the table replaced by {@code "table"."column"}. Nothing else is re-printed, so what
- * the user wrote stays (a bare name that is no column is SQLite's double-quoted string, and stays).
+ * An expression in the forms drizzle-kit's snapshots hold: table-qualified for checks and partial
+ * index conditions ({@code "users"."age" >= 0}, {@link #of}), quoted for index expressions and
+ * generated columns ({@code lower("email")}, {@link #quoted}: drizzle-orm renders a
+ * {@code sql`lower(${t.email})`} so). The text as written, with every bare reference to a column of
+ * the table replaced. Nothing else is re-printed, so what the user wrote stays (a bare name that is
+ * no column is SQLite's double-quoted string, and stays).
  */
 final class QualifiedExpression {
 
     private QualifiedExpression() {
     }
 
+    /** Each bare column reference as {@code "table"."column"}. */
     static String of(Expression expression, Table table) {
+        return rewrite(expression, table, true);
+    }
+
+    /** Each bare column reference as {@code "column"}, without the table. */
+    static String quoted(Expression expression, Table table) {
+        return rewrite(expression, table, false);
+    }
+
+    private static String rewrite(Expression expression, Table table, boolean qualified) {
         String sql = expression.sql();
         Expression reparsed = Lowering.lowerExpression(sql).value();
         if (reparsed == null || reparsed.tree() == null) {
@@ -40,7 +52,11 @@ final class QualifiedExpression {
             if (start < at) {
                 continue;
             }
-            out.append(sql, at, start).append(Sql.ident(table.name())).append('.').append(Sql.ident(ref.column().name()));
+            out.append(sql, at, start);
+            if (qualified) {
+                out.append(Sql.ident(table.name())).append('.');
+            }
+            out.append(Sql.ident(ref.column().name()));
             at = end;
         }
         return out.append(sql.substring(at)).toString();

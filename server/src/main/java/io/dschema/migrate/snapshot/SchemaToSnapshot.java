@@ -36,6 +36,9 @@ public final class SchemaToSnapshot {
     /** A number drizzle would write as a JSON number and read back as the same text. */
     private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]{0,14})(\\.[0-9]{0,14}[1-9])?");
 
+    /** The types drizzle-orm's sqlite-core builders produce, lower case; {@code text(n)} with a length. */
+    private static final Pattern BUILTIN_TYPE = Pattern.compile("integer|text|real|blob|numeric|text\\s*\\(\\s*[0-9]+\\s*\\)");
+
     private SchemaToSnapshot() {
     }
 
@@ -78,10 +81,12 @@ public final class SchemaToSnapshot {
         List<Snapshot.Column> columns = new ArrayList<>();
         for (Column column : table.columns()) {
             boolean inKey = single && key.covers(column.name());
-            columns.add(new Snapshot.Column(column.name(), column.type() == null ? "" : column.type(), inKey,
-                    column.notNull(), inKey && key.autoincrement(), defaultValue(column.defaultValue()),
+            // drizzle's primaryKey() is always notNull; so is a key SQLite never lets be NULL
+            boolean neverNull = inKey && (table.withoutRowid() || table.rowidAlias().isPresent());
+            columns.add(new Snapshot.Column(column.name(), type(column.type()), inKey,
+                    column.notNull() || neverNull, inKey && key.autoincrement(), defaultValue(column.defaultValue()),
                     column.generated() == null ? null : new Snapshot.Generated(column.generated().stored() ? "stored" : "virtual",
-                            "(" + column.generated().expression().sql() + ")")));
+                            "(" + QualifiedExpression.quoted(column.generated().expression(), table) + ")")));
             if (column.collation() != null) {
                 collations.put(column.name(), column.collation());
             }
@@ -111,7 +116,7 @@ public final class SchemaToSnapshot {
                 if (part.column() != null) {
                     entries.add(part.column().name());
                 } else {
-                    String sql = part.expression().sql();
+                    String sql = QualifiedExpression.quoted(part.expression(), table);
                     entries.add(sql);
                     expressions.add(sql);
                 }
@@ -187,6 +192,23 @@ public final class SchemaToSnapshot {
                     .map(part -> part.column().name()).toList();
         }
         return List.of();
+    }
+
+    /**
+     * The type as drizzle-orm's own column builders write it ({@code integer}, {@code text},
+     * {@code text(64)}, {@code real}, {@code blob}, {@code numeric}, always lower case) when it is
+     * one of them in any spelling (SQLite reads types case-insensitively, so {@code TEXT} is
+     * {@code text()}); any other type as written, which is what a {@code customType} returns.
+     */
+    static String type(String type) {
+        if (type == null) {
+            return "";
+        }
+        String lower = Names.fold(type).strip();
+        if (BUILTIN_TYPE.matcher(lower).matches()) {
+            return lower.replaceAll("\\s+", "");
+        }
+        return type;
     }
 
     private static String unique(String name, Set<String> taken) {

@@ -63,6 +63,54 @@ class DrizzleSnapshotTest {
         assertTrue(!json.endsWith("\n"), "no trailing newline, as JSON.stringify");
     }
 
+    /**
+     * What drizzle-orm's builders write for the equivalent TypeScript (found by drizzle-kit generate on
+     * a folder of ours, interop/): built-in types in lower case, {@code primaryKey()} always notNull,
+     * index expressions and generated columns with quoted column names.
+     */
+    @Test
+    void writtenAsDrizzleOrmsBuildersWriteTheEquivalentTypeScript() {
+        Schema schema = SnapshotRoundTripTest.valid("s.dschema", """
+                table users {
+                  id    INTEGER primary key
+                  name  TEXT not null
+                  slug  Text( 64 )
+                  code  VARCHAR(255)
+                  score Real
+                  upper_name text as (upper(name))
+                  index users_lower_name on (lower(name), "score")
+                }
+                table pairs without rowid {
+                  k text primary key
+                }
+                table loose {
+                  k text primary key
+                }
+                """);
+        assertNotNull(schema);
+        Snapshot snapshot = SchemaToSnapshot.of(schema, "id", Snapshot.NO_PARENT, Map.of(), Map.of());
+        Snapshot.Table users = snapshot.tables().get(0);
+        assertEquals(List.of("integer", "text", "text(64)", "VARCHAR(255)", "real", "text"),
+                users.columns().stream().map(Snapshot.Column::type).toList());
+        assertTrue(users.columns().get(0).notNull(), "the rowid alias is never NULL: drizzle's primaryKey() is notNull");
+        assertEquals("(upper(\"name\"))", users.columns().get(5).generated().as());
+        assertEquals(List.of("lower(\"name\")", "score"), users.indexes().get(0).columns());
+        assertEquals(Map.of("users_lower_name", java.util.Set.of("lower(\"name\")")), snapshot.expressionColumns());
+        assertTrue(snapshot.tables().get(1).columns().get(0).notNull(), "a without rowid key is never NULL");
+        assertTrue(!snapshot.tables().get(2).columns().get(0).notNull(), "a text key of a rowid table may be NULL: kept");
+        readsBackAsItself(schema, snapshot);
+    }
+
+    private static void readsBackAsItself(Schema schema, Snapshot snapshot) {
+        List<String> problems = new ArrayList<>();
+        Snapshot read = SnapshotJson.read(SnapshotJson.write(snapshot), problems);
+        assertEquals(List.of(), problems);
+        SnapshotToSchema.Result back = SnapshotToSchema.read(read);
+        assertEquals(List.of(), back.problems());
+        DiffResult diff = SchemaDiffer.diff(back.schema(), schema, RenameAnswers.NONE);
+        assertTrue(diff.changes().isEmpty(), ChangeText.describe(diff.changes()).toString());
+    }
+
     @Test
     void problemsNameTheField() {
         List<String> problems = new ArrayList<>();
