@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,8 +56,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConfigResult loaded = configOptions.load(environment);
-        InBackground<Generate.Baseline> reading = loaded.config() == null ? null
-                : InBackground.start("baseline", () -> Generate.baseline(new MigrationFolder(loaded.config().out())));
+        // The last snapshot is read on a second thread while the schema is parsed (see InBackground).
+        CompletableFuture<Generate.Baseline> reading = loaded.config() == null ? null
+                : CompletableFuture.supplyAsync(() -> Generate.baseline(new MigrationFolder(loaded.config().out())));
         SchemaInput input = SchemaInput.read(loaded, environment);
         if (input.hasErrors()) {
             input.report().printText(environment);
@@ -65,12 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         DschemaConfig config = input.config();
         MigrationFolder folder = new MigrationFolder(config.out());
-        Generate.Baseline baseline;
-        try {
-            baseline = reading.get();
-        } catch (io.dschema.db.DatabaseException impossible) {
-            throw new IllegalStateException(impossible); // reading a folder touches no database
-        }
+        Generate.Baseline baseline = reading.join();
         if (!baseline.problems().isEmpty()) {
             return folderProblems(baseline.problems());
         }
