@@ -8,8 +8,9 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Work done on a second thread while the schema files are parsed on the first: reading the database
- * (push, diff) or the migration folder's last snapshot (generate) takes about as long in a fresh
- * process as parsing the schema, so a command that needs both waits for the longer one, not the sum.
+ * (push, diff) takes about as long in a fresh process as parsing the schema, so a command that
+ * needs both waits for the longer one, not the sum. (generate does the same with the migration
+ * folder's last snapshot, which cannot fail with a database error: a plain CompletableFuture.)
  */
 final class InBackground<T> {
 
