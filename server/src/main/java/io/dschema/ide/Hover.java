@@ -133,8 +133,11 @@ public final class Hover {
     }
 
     private static void push(StringBuilder out, AssessedStep step) {
-        out.append("---\n\n**push: ").append(step.kind()).append("** (").append(explain(step.kind())).append("): ")
-                .append(step.step().summary()).append("\n\n");
+        out.append("---\n\n**push: ").append(step.kind()).append("** (").append(explain(step.kind())).append(')');
+        if (step.reasons().isEmpty() || !step.reasons().get(0).equals(step.step().summary())) {
+            out.append(": ").append(step.step().summary()); // else the first reason says it
+        }
+        out.append("\n\n");
         step.reasons().forEach(reason -> out.append("- ").append(reason).append('\n'));
         if (!step.reasons().isEmpty()) {
             out.append('\n');
