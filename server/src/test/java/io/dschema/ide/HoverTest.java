@@ -134,26 +134,43 @@ class HoverTest {
         assertTrue(Hover.at(context, "other.dschema", 20).isEmpty());
     }
 
-    @Test
-    void changedColumnShowsRebuildNullsAndStatements() throws Exception {
+    /** The preview of pushing {@code text} to a fresh database holding the users table with three rows. */
+    private PushPreview preview(String text) throws Exception {
         Path file = temp.resolve("hover.db");
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE users (id integer PRIMARY KEY, score text)");
             statement.execute("INSERT INTO users VALUES (1, '5'), (2, NULL), (3, NULL)");
         }
+        LoweredSchema lowered = Lowering.lowerSchema(List.of(new SourceFile("schema.dschema", text)));
+        try (Database database = Databases.open(new DatabaseUrl(DatabaseUrl.Kind.FILE, "file:" + file, file.toAbsolutePath()))) {
+            return Push.preview(database, lowered.schema(), new InspectOptions(TablesFilter.ALL, "__drizzle_migrations"), RenameAnswers.NONE);
+        }
+    }
+
+    @Test
+    void addedIndexShowsTheStatementPushRuns() throws Exception {
+        String marked = """
+                table users {
+                  id    integer primary key
+                  score text
+                  index by_sc$0ore on (score)
+                }
+                """;
+        String markdown = hover(marked, preview(marked.replace("$0", ""))).orElseThrow().markdown();
+        assertTrue(markdown.contains("**push: SAFE** (nothing stored changes): create index by_score on users"), markdown);
+        assertTrue(markdown.contains("```sql\nCREATE INDEX \"by_score\" ON \"users\" (\"score\");\n```"), markdown);
+    }
+
+    @Test
+    void changedColumnShowsRebuildNullsAndStatements() throws Exception {
         String marked = """
                 table users {
                   id    integer primary key
                   sc$0ore integer not null default 0
                 }
                 """;
-        String text = marked.replace("$0", "");
-        LoweredSchema lowered = Lowering.lowerSchema(List.of(new SourceFile("schema.dschema", text)));
-        PushPreview preview;
-        try (Database database = Databases.open(new DatabaseUrl(DatabaseUrl.Kind.FILE, "file:" + file, file.toAbsolutePath()))) {
-            preview = Push.preview(database, lowered.schema(), new InspectOptions(TablesFilter.ALL, "__drizzle_migrations"), RenameAnswers.NONE);
-        }
+        PushPreview preview = preview(marked.replace("$0", ""));
         String markdown = hover(marked, preview).orElseThrow().markdown();
         assertTrue(markdown.contains("**push: CHANGES_VALUES**"), markdown);
         assertTrue(markdown.contains("rebuild table users (alter column score"), markdown);
