@@ -89,6 +89,43 @@ public final class SqlRenderer {
         return "ALTER TABLE " + Sql.ident(table) + " ADD COLUMN " + columnDefinition(column, null, extra.toString());
     }
 
+    /**
+     * One column's definition as the schema writes it on the column's line: its own primary key,
+     * checks and foreign key inline (what an editor shows for the column).
+     */
+    public static String columnDefinition(Table table, Column column) {
+        PrimaryKey key = table.primaryKey();
+        boolean inlineKey = key != null && key.columnLevel() && key.columns().size() == 1 && key.columns().get(0).column() != null
+                && key.covers(column.name());
+        StringBuilder extra = new StringBuilder();
+        for (Check check : table.checks()) {
+            if (check.column() != null && Names.same(check.column(), column.name())) {
+                extra.append(' ').append(check(check));
+            }
+        }
+        for (ForeignKey foreignKey : table.foreignKeys()) {
+            if (foreignKey.columnLevel() && foreignKey.columns().size() == 1 && foreignKey.columns().get(0).is(column.name())) {
+                extra.append(' ').append(references(foreignKey, null, null));
+            }
+        }
+        return columnDefinition(column, inlineKey ? inlinePrimaryKey(key) : null, extra.toString());
+    }
+
+    /** A table-level {@code FOREIGN KEY (...) REFERENCES ...}, as CREATE TABLE writes it. */
+    public static String foreignKeyConstraint(ForeignKey foreignKey) {
+        return "FOREIGN KEY (" + names(foreignKey.columns()) + ") " + references(foreignKey, null, null);
+    }
+
+    /** {@code [CONSTRAINT "name"] CHECK (...)}, as CREATE TABLE writes it. */
+    public static String checkConstraint(Check check) {
+        return check(check);
+    }
+
+    /** A table-level {@code PRIMARY KEY (...)}. */
+    public static String primaryKeyConstraint(PrimaryKey key) {
+        return "PRIMARY KEY (" + parts(key.columns()) + (key.autoincrement() && key.columns().size() == 1 ? " AUTOINCREMENT" : "") + ")";
+    }
+
     public static String dropColumn(String table, String column) {
         return "ALTER TABLE " + Sql.ident(table) + " DROP COLUMN " + Sql.ident(column);
     }
