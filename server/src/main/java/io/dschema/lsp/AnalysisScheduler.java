@@ -28,6 +28,7 @@ final class AnalysisScheduler implements AutoCloseable {
     private final Set<String> dirty = new LinkedHashSet<>();
     private final AtomicLong generation = new AtomicLong();
     private ScheduledFuture<?> due;
+    private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param run analyses the given document URIs; the supplier says whether a newer change has arrived since */
     AnalysisScheduler(long delayMillis, BiConsumer<Set<String>, BooleanSupplier> run) {
@@ -56,8 +57,14 @@ final class AnalysisScheduler implements AutoCloseable {
         try {
             run.accept(uris, () -> generation.get() != seen);
         } catch (RuntimeException | Error e) {
+            failures.incrementAndGet();
             System.err.println("dschema lsp: a diagnostics pass failed: " + e);
         }
+    }
+
+    /** How many passes threw (a bug: they must not; the tests assert none did). */
+    int failures() {
+        return failures.get();
     }
 
     /** Waits until every pass due now has run (tests, shutdown). */

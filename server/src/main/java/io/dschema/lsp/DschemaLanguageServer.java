@@ -220,6 +220,10 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
         changed(new java.util.LinkedHashSet<>(documents.all().stream().map(Documents.Snapshot::uri).toList()));
     }
 
+    int analysisFailures() {
+        return scheduler.failures();
+    }
+
     /** Waits for the passes due now (tests). */
     void drain() {
         scheduler.drain();
