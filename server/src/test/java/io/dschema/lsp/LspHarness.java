@@ -26,6 +26,10 @@ import java.util.concurrent.TimeUnit;
 /** The server in process, spoken to through LSP4J over piped streams, as an editor would. */
 final class LspHarness implements AutoCloseable {
 
+    /** The pipes close at the end of a test while notifications are under way: not worth a log line (kept: JUL holds loggers weakly). */
+    private static final java.util.logging.Logger QUIET =
+            java.util.logging.Logger.getLogger(org.eclipse.lsp4j.jsonrpc.RemoteEndpoint.class.getName());
+
     final DschemaLanguageServer server;
     final RecordingClient client = new RecordingClient();
     final LanguageServer remote;
@@ -34,6 +38,7 @@ final class LspHarness implements AutoCloseable {
     private int version = 1;
 
     private LspHarness(Path workspace) throws IOException {
+        QUIET.setLevel(java.util.logging.Level.SEVERE);
         server = new DschemaLanguageServer(Map.of(), 20);
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         toServer = new PipedOutputStream(serverIn);
