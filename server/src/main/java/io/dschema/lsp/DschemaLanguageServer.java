@@ -249,7 +249,9 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
             if (stale.getAsBoolean()) {
                 return;
             }
-            publish(risks.published());
+            if (!risks.published().byFile().equals(first.byFile())) {
+                publish(risks.published());
+            }
             if (risks.information() != null) {
                 client.showMessage(new MessageParams(MessageType.Info, risks.information()));
             }
