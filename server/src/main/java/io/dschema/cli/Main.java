@@ -44,6 +44,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 .addSubcommand(new MigrateCommand(environment))
                 .addSubcommand(new StatusCommand(environment))
                 .addSubcommand(new PullCommand(environment))
+                .addSubcommand(new LspCommand())
                 .setOut(environment.out())
                 .setErr(environment.err())
                 .setParameterExceptionHandler((e, ignored) -> {
