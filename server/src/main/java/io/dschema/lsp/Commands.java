@@ -53,6 +53,11 @@ final class Commands {
     }
 
     Object run(String command, List<Object> arguments) {
+        return run(command, arguments, null);
+    }
+
+    /** Runs a command; the long ones (push, generate, migrate, pull) report work done progress on {@code progressToken} or a created one. */
+    Object run(String command, List<Object> arguments, org.eclipse.lsp4j.jsonrpc.messages.Either<String, Integer> progressToken) {
         JsonObject argument = argument(arguments);
         String uri = argument.has("uri") && argument.get("uri").isJsonPrimitive() ? argument.get("uri").getAsString() : null;
         Optional<Project> project = server.projectOf(uri);
@@ -63,10 +68,27 @@ final class Commands {
             throw error(ResponseErrorCode.InvalidParams, command + " takes one argument {\"uri\": \"<schema file uri>\"}");
         }
         return switch (command) {
-            case Protocol.PUSH -> push(project.get(), bool(argument, "force"));
             case Protocol.PREVIEW -> preview(project.get());
-            case Protocol.GENERATE -> generate(project.get(), string(argument, "name"));
-            default -> check(project.get());
+            case Protocol.CHECK -> check(project.get());
+            default -> {
+                try (WorkProgress progress = WorkProgress.begin(server, progressToken, title(command, project.get()))) {
+                    yield switch (command) {
+                        case Protocol.PUSH -> push(project.get(), bool(argument, "force"));
+                        case Protocol.GENERATE -> generate(project.get(), string(argument, "name"));
+                        case Protocol.MIGRATE -> MigrateCommand.run(server, project.get(), progress);
+                        default -> PullCommand.run(server, project.get(), progress);
+                    };
+                }
+            }
+        };
+    }
+
+    private static String title(String command, Project project) {
+        return switch (command) {
+            case Protocol.PUSH -> "Pushing to " + project.databaseName();
+            case Protocol.GENERATE -> "Generating a migration";
+            case Protocol.MIGRATE -> "Applying migrations to " + project.databaseName();
+            default -> "Pulling " + project.databaseName();
         };
     }
 

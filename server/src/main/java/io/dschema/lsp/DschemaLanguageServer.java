@@ -3,6 +3,7 @@ package io.dschema.lsp;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
@@ -42,8 +43,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * {@code dschema lsp}: the language server. It declares only what it implements: incremental
- * sync, code actions (the source actions "Push to ..." and "Generate migration") and the commands
- * behind them. Work never runs on the JSON-RPC thread: diagnostics on the debounced analysis
+ * sync, hover, completion, code actions (the source actions "Push to ..." and "Generate
+ * migration") and the commands behind them. Work never runs on the JSON-RPC thread: diagnostics on the debounced analysis
  * worker, commands on their own thread (they may wait for the user's answer), other requests on a
  * small pool; a request that fails answers an error and the server goes on.
  */
@@ -53,6 +54,7 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
 
     final Documents documents = new Documents();
     final Baselines baselines = new Baselines();
+    final EditorContexts contexts = new EditorContexts();
     private final Map<String, String> env;
     private final List<Path> workspaceFolders = new CopyOnWriteArrayList<>();
     private final AnalysisScheduler scheduler;
@@ -98,6 +100,8 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
         server.setTextDocumentSync(sync);
         server.setCodeActionProvider(new CodeActionOptions(List.of(CodeActions.PUSH_KIND, CodeActions.GENERATE_KIND)));
         server.setExecuteCommandProvider(new ExecuteCommandOptions(Protocol.COMMANDS));
+        server.setHoverProvider(true);
+        server.setCompletionProvider(new CompletionOptions(false, CompletionRequest.TRIGGERS));
         return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("dschema", version())));
     }
 
@@ -160,6 +164,11 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
 
     DschemaLanguageClient client() {
         return client;
+    }
+
+    /** What the client announced in {@code initialize} (snippets, work done progress, ...). */
+    ClientCapabilities capabilities() {
+        return capabilities;
     }
 
     Commands commands() {
@@ -245,10 +254,12 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
                 return;
             }
             publish(first);
+            contexts.record(project, first.context(), true);
             ProjectAnalysis.RiskOutcome risks = ProjectAnalysis.riskPass(project, pass, first, baselines);
             if (stale.getAsBoolean()) {
                 return;
             }
+            contexts.record(project, risks.published().context(), pass.hasErrors());
             if (!risks.published().byFile().equals(first.byFile())) {
                 publish(risks.published());
             }

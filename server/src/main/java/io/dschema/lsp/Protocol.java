@@ -17,7 +17,9 @@ public final class Protocol {
     public static final String PREVIEW = "dschema.preview";
     public static final String GENERATE = "dschema.generate";
     public static final String CHECK = "dschema.check";
-    public static final List<String> COMMANDS = List.of(PUSH, PREVIEW, GENERATE, CHECK);
+    public static final String MIGRATE = "dschema.migrate";
+    public static final String PULL = "dschema.pull";
+    public static final List<String> COMMANDS = List.of(PUSH, PREVIEW, GENERATE, CHECK, MIGRATE, PULL);
 
     /** The notification telling clients the target and how far it is from the schema. */
     public static final String STATUS = "dschema/status";
@@ -61,6 +63,34 @@ public final class Protocol {
      */
     public record GenerateResult(boolean written, String outcome, String message, String tag, List<String> files,
                                  List<String> changes) {
+    }
+
+    /**
+     * What {@code dschema.migrate} applied.
+     *
+     * @param outcome one of "applied", "up to date", "invalid" (nothing applied: config, folder, an
+     *                edited or out-of-order migration), "failed" (a migration failed and was rolled
+     *                back; the ones in {@code applied} stay)
+     * @param applied the migrations this run committed, in order
+     * @param problems why nothing was applied, one line each
+     */
+    public record MigrateResult(boolean ok, String outcome, String database, String message, List<Migration> applied,
+                                List<String> warnings, List<String> problems) {
+    }
+
+    /** One applied migration: its tag (the .sql file's name without extension) and its statement count. */
+    public record Migration(String tag, int statements) {
+    }
+
+    /**
+     * What {@code dschema.pull} wrote: always a new file, never over an existing one.
+     *
+     * @param outcome one of "written", "invalid" (config errors, a database a schema cannot say), "failed"
+     * @param uri the new file, or null when nothing was written
+     * @param tables the tables pulled
+     */
+    public record PulledResult(boolean written, String outcome, String database, String message, String uri,
+                               List<String> tables, List<String> warnings, List<String> problems) {
     }
 
     /** One finding of {@code dschema.check}: lines and columns 1-based, as on the command line. */

@@ -3,6 +3,11 @@ package io.dschema.lsp;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -15,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
-/** The text document half of the protocol: the open documents' snapshots, and code actions. */
+/** The text document half of the protocol: the open documents' snapshots, hover, completion and code actions. */
 final class SchemaDocuments implements TextDocumentService {
 
     private final DschemaLanguageServer server;
@@ -56,6 +61,16 @@ final class SchemaDocuments implements TextDocumentService {
         // a save is the moment a client without file watching tells us files may have changed: the
         // next pass checks the database file's time and reads the other schema files again
         server.changed(Set.of(params.getTextDocument().getUri()));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        return server.onRequestThread(() -> HoverRequest.of(server, params));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return server.onRequestThread(() -> CompletionRequest.of(server, params));
     }
 
     @Override

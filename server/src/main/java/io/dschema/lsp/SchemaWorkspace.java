@@ -19,7 +19,8 @@ final class SchemaWorkspace implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        return server.onCommandThread(() -> server.commands().run(params.getCommand(), params.getArguments()));
+        return server.onCommandThread(() -> server.commands().run(params.getCommand(), params.getArguments(),
+                params.getWorkDoneToken()));
     }
 
     @Override

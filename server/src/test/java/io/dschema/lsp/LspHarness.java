@@ -37,7 +37,7 @@ final class LspHarness implements AutoCloseable {
     private final PipedOutputStream toClient;
     private int version = 1;
 
-    private LspHarness(Path workspace) throws IOException {
+    private LspHarness(Path workspace, ClientCapabilities capabilities) throws IOException {
         QUIET.setLevel(java.util.logging.Level.SEVERE);
         server = new DschemaLanguageServer(Map.of(), 20);
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
@@ -55,7 +55,7 @@ final class LspHarness implements AutoCloseable {
         clientSide.startListening();
         remote = clientSide.getRemoteProxy();
         InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
+        params.setCapabilities(capabilities);
         if (workspace != null) {
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.toUri(workspace), "workspace")));
         }
@@ -68,7 +68,12 @@ final class LspHarness implements AutoCloseable {
     }
 
     static LspHarness start(Path workspace) throws IOException {
-        return new LspHarness(workspace);
+        return new LspHarness(workspace, new ClientCapabilities());
+    }
+
+    /** As {@link #start(Path)}, for a client that announces {@code capabilities}. */
+    static LspHarness start(Path workspace, ClientCapabilities capabilities) throws IOException {
+        return new LspHarness(workspace, capabilities);
     }
 
     void open(String uri, String text) {

@@ -26,6 +26,8 @@ final class RecordingClient implements DschemaLanguageClient {
     final List<MessageParams> messages = new CopyOnWriteArrayList<>();
     final List<ShowMessageRequestParams> questions = new CopyOnWriteArrayList<>();
     final List<ShowDocumentParams> shown = new CopyOnWriteArrayList<>();
+    final List<org.eclipse.lsp4j.WorkDoneProgressCreateParams> progressTokens = new CopyOnWriteArrayList<>();
+    final List<org.eclipse.lsp4j.ProgressParams> progress = new CopyOnWriteArrayList<>();
     /** Picks the answer to a question; the default dismisses it. */
     volatile Function<ShowMessageRequestParams, MessageActionItem> answer = params -> null;
 
@@ -63,6 +65,17 @@ final class RecordingClient implements DschemaLanguageClient {
     public CompletableFuture<ShowDocumentResult> showDocument(ShowDocumentParams params) {
         shown.add(params);
         return CompletableFuture.completedFuture(new ShowDocumentResult(true));
+    }
+
+    @Override
+    public CompletableFuture<Void> createProgress(org.eclipse.lsp4j.WorkDoneProgressCreateParams params) {
+        progressTokens.add(params);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void notifyProgress(org.eclipse.lsp4j.ProgressParams params) {
+        progress.add(params);
     }
 
     @Override
