@@ -393,7 +393,7 @@ public final class QuickFixes {
 
     private static int number(String text, int otherwise) {
         try {
-            return text == null ? otherwise : Integer.parseInt(text.trim());
+            return text == null ? otherwise : (int) Double.parseDouble(text.trim()); // JSON may say 12.0
         } catch (NumberFormatException e) {
             return otherwise;
         }

@@ -96,7 +96,7 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         server.setTextDocumentSync(sync);
-        server.setCodeActionProvider(new CodeActionOptions(List.of(CodeActions.PUSH_KIND, CodeActions.GENERATE_KIND)));
+        server.setCodeActionProvider(new CodeActionOptions(CodeActions.KINDS));
         server.setExecuteCommandProvider(new ExecuteCommandOptions(Protocol.COMMANDS));
         return CompletableFuture.completedFuture(new InitializeResult(server, new ServerInfo("dschema", version())));
     }
