@@ -3,12 +3,15 @@ package io.dschema.lsp;
 import io.dschema.analysis.Diagnostic;
 import io.dschema.analysis.Severity;
 import io.dschema.ide.RiskDiagnostics;
+import io.dschema.ide.StaleRenameHints;
 import io.dschema.model.SourceRange;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DiagnosticTag;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Engine diagnostics (code point ranges) to protocol diagnostics (UTF-16 ranges), with the engine's code and message. */
@@ -22,6 +25,13 @@ final class DiagnosticsConverter {
     static org.eclipse.lsp4j.Diagnostic of(Diagnostic diagnostic, Positions positions) {
         org.eclipse.lsp4j.Diagnostic out = new org.eclipse.lsp4j.Diagnostic(range(diagnostic.range(), positions),
                 diagnostic.message(), severity(diagnostic.severity()), SOURCE, diagnostic.code().id());
+        if (diagnostic.range() != null && !diagnostic.range().isNone()) {
+            // code points: quick fixes find the object by these, whatever units the client sends the range back in
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("start", diagnostic.range().start());
+            data.put("end", diagnostic.range().end());
+            out.setData(data);
+        }
         return out;
     }
 
@@ -38,6 +48,9 @@ final class DiagnosticsConverter {
             data.put("count", finding.count());
         }
         out.setData(data);
+        if (StaleRenameHints.CODE.equals(finding.code())) {
+            out.setTags(List.of(DiagnosticTag.Unnecessary)); // shown faded: text that can go
+        }
         return out;
     }
 

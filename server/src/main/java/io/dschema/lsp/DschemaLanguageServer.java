@@ -98,7 +98,7 @@ public final class DschemaLanguageServer implements LanguageServer, LanguageClie
         sync.setChange(TextDocumentSyncKind.Incremental);
         sync.setSave(new SaveOptions(false));
         server.setTextDocumentSync(sync);
-        server.setCodeActionProvider(new CodeActionOptions(List.of(CodeActions.PUSH_KIND, CodeActions.GENERATE_KIND)));
+        server.setCodeActionProvider(new CodeActionOptions(CodeActions.KINDS));
         server.setExecuteCommandProvider(new ExecuteCommandOptions(Protocol.COMMANDS));
         server.setHoverProvider(true);
         server.setCompletionProvider(new CompletionOptions(false, CompletionRequest.TRIGGERS));

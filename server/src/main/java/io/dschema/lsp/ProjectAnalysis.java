@@ -7,6 +7,10 @@ import io.dschema.config.DatabaseUrl;
 import io.dschema.diff.RenameAnswers;
 import io.dschema.ide.RiskDiagnostics;
 import io.dschema.ide.SchemaContext;
+import io.dschema.ide.StaleRenameHints;
+import io.dschema.migrate.Generate;
+import io.dschema.migrate.folder.MigrationFolder;
+import io.dschema.model.Schema;
 import io.dschema.lower.SourceFile;
 import io.dschema.migrate.Push;
 import io.dschema.migrate.PushPreview;
@@ -17,6 +21,8 @@ import org.eclipse.lsp4j.Range;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +91,9 @@ final class ProjectAnalysis {
         first.byFile().forEach((path, list) -> byFile.put(path, new ArrayList<>(list)));
         Map<String, Positions> positions = positions(pass);
         String firstFile = project.files().get(0).toString();
-        for (RiskDiagnostics.Finding finding : RiskDiagnostics.of(preview, pass.lowered().schema(), firstFile)) {
+        List<RiskDiagnostics.Finding> findings = new ArrayList<>(RiskDiagnostics.of(preview, pass.lowered().schema(), firstFile));
+        findings.addAll(staleHints(project, preview, pass.lowered().schema()));
+        for (RiskDiagnostics.Finding finding : findings) {
             String file = finding.range().file().isEmpty() ? firstFile : finding.range().file();
             Path path = Path.of(file);
             byFile.computeIfAbsent(path, p -> new ArrayList<>()).add(DiagnosticsConverter.of(finding, positions.get(file)));
@@ -98,6 +106,28 @@ final class ProjectAnalysis {
                 baseline.missing() ? database + " does not exist yet" : null);
         return new RiskOutcome(new Published(byFile, new SchemaContext(pass.sources(), pass.lowered(), preview)), status,
                 information);
+    }
+
+    /**
+     * The rename hints stale against every baseline at hand (LANGUAGE.md "Renames"): the database,
+     * and the last migration snapshot when the project has a migration folder (read only when the
+     * database already makes a hint stale, which is rare, so a pass does not read the folder).
+     */
+    private static List<RiskDiagnostics.Finding> staleHints(Project project, PushPreview preview, Schema target) {
+        List<RiskDiagnostics.Finding> stale = StaleRenameHints.of(preview.inspection().schema(), target);
+        MigrationFolder folder = new MigrationFolder(project.config().out());
+        if (stale.isEmpty() || !folder.exists()) {
+            return stale;
+        }
+        Generate.Baseline snapshot = Generate.baseline(folder);
+        if (!snapshot.problems().isEmpty()) {
+            return List.of();
+        }
+        Set<String> staleThere = new HashSet<>();
+        for (RiskDiagnostics.Finding finding : StaleRenameHints.of(snapshot.schema(), target)) {
+            staleThere.add(finding.table() + "." + finding.column());
+        }
+        return stale.stream().filter(f -> staleThere.contains(f.table() + "." + f.column())).toList();
     }
 
     private static Map<Path, List<org.eclipse.lsp4j.Diagnostic>> emptyFor(Project project, FirstPass pass) {
