@@ -91,6 +91,7 @@ public final class LspBenchmark {
         int rows = intArg(args, "--rows", 5);
         String jar = stringArg(args, "--jar", null);
         String serverJvmArgs = stringArg(args, "--server-jvm-args", "");
+        String launcher = stringArg(args, "--launcher", null);
 
         Path root = Files.createTempDirectory("dschema-lsp-bench");
         SchemaGenerator.Generated generated = SchemaGenerator.generate(tables, seed);
@@ -102,6 +103,17 @@ public final class LspBenchmark {
         System.out.println("load average before: " + loadAverage());
 
         List<String> command = new ArrayList<>();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (launcher != null) {
+            // As users start it: bin/dschema (its JVM options and class-data archive), the shaded jar.
+            command.addAll(List.of(Path.of(launcher).toAbsolutePath().toString(), "lsp"));
+            if (jar != null) {
+                builder.environment().put("DSCHEMA_JAR", Path.of(jar).toAbsolutePath().toString());
+            }
+            if (!serverJvmArgs.isBlank()) {
+                builder.environment().put("DSCHEMA_JAVA_OPTS", serverJvmArgs);
+            }
+        } else {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (!serverJvmArgs.isBlank()) {
             command.addAll(Arrays.asList(serverJvmArgs.trim().split("\\s+")));
@@ -109,18 +121,20 @@ public final class LspBenchmark {
         if (jar != null) {
             command.addAll(List.of("-jar", jar, "lsp"));
         } else {
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.dschema.cli.Main", "lsp"));
+            command.addAll(List.of("-cp", absoluteClasspath(), "io.dschema.cli.Main", "lsp"));
         }
+        }
+        System.out.println("server: " + String.join(" ", command).replace(absoluteClasspath(), "<test classpath>"));
         Recorder client = new Recorder();
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).directory(root.toFile())
+        Process process = builder.directory(root.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
-            Launcher<LanguageServer> launcher = new LSPLauncher.Builder<LanguageServer>()
+            Launcher<LanguageServer> rpc = new LSPLauncher.Builder<LanguageServer>()
                     .setLocalService(client).setRemoteInterface(LanguageServer.class)
                     .setInput(process.getInputStream()).setOutput(process.getOutputStream()).create();
-            launcher.startListening();
-            LanguageServer server = launcher.getRemoteProxy();
+            rpc.startListening();
+            LanguageServer server = rpc.getRemoteProxy();
             InitializeParams params = new InitializeParams();
             params.setCapabilities(new ClientCapabilities());
             params.setWorkspaceFolders(List.of(new WorkspaceFolder(project.root.toUri().toString(), "bench")));
@@ -516,6 +530,17 @@ public final class LspBenchmark {
             return "unknown (" + e.getMessage() + ")";
         }
         return "unknown";
+    }
+
+    /** This JVM's classpath with every entry absolute: the server runs in the temp project's folder. */
+    static String absoluteClasspath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     static String loadAverage() {
