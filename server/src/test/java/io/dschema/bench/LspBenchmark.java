@@ -521,6 +521,11 @@ public final class LspBenchmark {
 
     static String procStatus(long pid, String field) {
         try {
+            // The launcher script runs java as its child the first time (to write its archive at exit).
+            String children = Files.readString(Path.of("/proc/" + pid + "/task/" + pid + "/children")).trim();
+            if (!children.isEmpty() && !Files.readString(Path.of("/proc/" + pid + "/comm")).trim().equals("java")) {
+                return procStatus(Long.parseLong(children.split("\\s+")[0]), field);
+            }
             for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith(field + ":")) {
                     return line.substring(field.length() + 1).trim();
