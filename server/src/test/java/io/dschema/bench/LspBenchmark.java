@@ -230,6 +230,9 @@ public final class LspBenchmark {
             System.out.printf("%nserver RSS after the edits and requests: %s (peak %s)%n", procStatus(process.pid(), "VmRSS"),
                     procStatus(process.pid(), "VmHWM"));
             System.out.println("load average after: " + loadAverage());
+            if (Arrays.asList(args).contains("--histogram")) {
+                histogram(process.pid());
+            }
             if (current.isEmpty()) {
                 throw new IllegalStateException();
             }
@@ -546,6 +549,26 @@ public final class LspBenchmark {
             }
         }
         return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    /** What the server's heap holds after a full GC (jcmd GC.class_histogram forces one): the top of the histogram. */
+    static void histogram(long pid) throws Exception {
+        long java = javaPid(pid);
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process histogram = new ProcessBuilder(jcmd, Long.toString(java), "GC.class_histogram").redirectErrorStream(true).start();
+        List<String> lines = new String(histogram.getInputStream().readAllBytes()).lines().toList();
+        histogram.waitFor();
+        System.out.println("live heap (jcmd GC.class_histogram, top 15):");
+        lines.stream().limit(18).forEach(System.out::println);
+        lines.stream().filter(line -> line.startsWith("Total")).forEach(System.out::println);
+    }
+
+    private static long javaPid(long pid) throws Exception {
+        String children = Files.readString(Path.of("/proc/" + pid + "/task/" + pid + "/children")).trim();
+        if (!children.isEmpty() && !Files.readString(Path.of("/proc/" + pid + "/comm")).trim().equals("java")) {
+            return Long.parseLong(children.split("\\s+")[0]);
+        }
+        return pid;
     }
 
     static String loadAverage() {
