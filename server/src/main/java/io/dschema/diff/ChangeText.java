@@ -111,10 +111,10 @@ public final class ChangeText {
             text.append(' ').append(names(key.targetColumns()));
         }
         if (key.onDelete() != null && key.onDelete() != ForeignKey.Action.NO_ACTION) {
-            text.append(" on delete ").append(action(key.onDelete()));
+            text.append(" on delete ").append(key.onDelete().words());
         }
         if (key.onUpdate() != null && key.onUpdate() != ForeignKey.Action.NO_ACTION) {
-            text.append(" on update ").append(action(key.onUpdate()));
+            text.append(" on update ").append(key.onUpdate().words());
         }
         if (key.deferrable() == ForeignKey.Deferrable.DEFERRABLE_INITIALLY_DEFERRED) {
             text.append(" deferrable initially deferred");
@@ -126,10 +126,6 @@ public final class ChangeText {
         StringJoiner joined = new StringJoiner(", ", "(", ")");
         names.forEach(name -> joined.add(name.name()));
         return joined.toString();
-    }
-
-    private static String action(ForeignKey.Action action) {
-        return action.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String check(String table, Check check) {

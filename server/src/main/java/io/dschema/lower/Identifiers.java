@@ -1,13 +1,13 @@
 package io.dschema.lower;
 
 /** The name a quoted identifier or a string literal stands for. */
-final class Identifiers {
+public final class Identifiers {
 
     private Identifiers() {
     }
 
     /** {@code "a""b"} -> {@code a"b}, {@code `a``b`} -> {@code a`b}, {@code [a b]} -> {@code a b}; bare names unchanged. */
-    static String unquote(String text) {
+    public static String unquote(String text) {
         if (text.length() >= 2) {
             char first = text.charAt(0);
             char last = text.charAt(text.length() - 1);

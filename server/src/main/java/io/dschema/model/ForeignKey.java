@@ -18,7 +18,14 @@ public record ForeignKey(
         boolean columnLevel,
         SourceRange range) {
 
-    public enum Action { NO_ACTION, RESTRICT, SET_NULL, SET_DEFAULT, CASCADE }
+    public enum Action {
+        NO_ACTION, RESTRICT, SET_NULL, SET_DEFAULT, CASCADE;
+
+        /** The action as SQL writes it, in lower case: {@code no action}, {@code set null}, ... */
+        public String words() {
+            return name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** SQLite's deferral modes; {@code NOT_DEFERRABLE} is the default. */
     public enum Deferrable { NOT_DEFERRABLE, DEFERRABLE_INITIALLY_DEFERRED, DEFERRABLE_INITIALLY_IMMEDIATE }

@@ -2,10 +2,8 @@ package io.dschema.pull;
 
 import io.dschema.grammar.DSchemaLexer;
 import io.dschema.sqlite.Sql;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -25,7 +23,7 @@ final class DoubleQuotedStrings {
         if (sql.indexOf('"') < 0) {
             return sql;
         }
-        List<Token> tokens = tokens(sql);
+        List<Token> tokens = StatementTokens.of(sql);
         StringBuilder out = new StringBuilder(sql.length());
         int copied = 0;
         for (int i = 0; i < tokens.size(); i++) {
@@ -48,17 +46,5 @@ final class DoubleQuotedStrings {
             copied = end;
         }
         return out.append(sql.substring(copied)).toString();
-    }
-
-    private static List<Token> tokens(String sql) {
-        DSchemaLexer lexer = new DSchemaLexer(CharStreams.fromString(sql));
-        lexer.removeErrorListeners();
-        List<Token> tokens = new ArrayList<>();
-        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-            if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != DSchemaLexer.NEWLINE) {
-                tokens.add(token);
-            }
-        }
-        return tokens;
     }
 }

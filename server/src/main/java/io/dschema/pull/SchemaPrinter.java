@@ -299,10 +299,10 @@ final class SchemaPrinter {
             text.append('(').append(refs(key.targetColumns())).append(')');
         }
         if (key.onDelete() != null && key.onDelete() != ForeignKey.Action.NO_ACTION) {
-            text.append(" on delete ").append(action(key.onDelete()));
+            text.append(" on delete ").append(key.onDelete().words());
         }
         if (key.onUpdate() != null && key.onUpdate() != ForeignKey.Action.NO_ACTION) {
-            text.append(" on update ").append(action(key.onUpdate()));
+            text.append(" on update ").append(key.onUpdate().words());
         }
         if (key.deferrable() == ForeignKey.Deferrable.DEFERRABLE_INITIALLY_DEFERRED) {
             text.append(" deferrable initially deferred");
@@ -310,16 +310,6 @@ final class SchemaPrinter {
             text.append(" deferrable initially immediate");
         }
         return text.toString();
-    }
-
-    private static String action(ForeignKey.Action action) {
-        return switch (action) {
-            case NO_ACTION -> "no action";
-            case RESTRICT -> "restrict";
-            case SET_NULL -> "set null";
-            case SET_DEFAULT -> "set default";
-            case CASCADE -> "cascade";
-        };
     }
 
     private static String refs(List<NameRef> refs) {

@@ -1,9 +1,9 @@
 package io.dschema.pull;
 
 import io.dschema.grammar.DSchemaLexer;
+import io.dschema.lower.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -33,7 +33,7 @@ final class StoredClauses {
         if (sql == null) {
             return found;
         }
-        List<Token> tokens = tokens(sql);
+        List<Token> tokens = StatementTokens.of(sql);
         int depth = 0;
         List<Token> element = new ArrayList<>();
         for (Token token : tokens) {
@@ -108,7 +108,7 @@ final class StoredClauses {
         int type = element.get(0).getType();
         boolean constraint = type == DSchemaLexer.CONSTRAINT || type == DSchemaLexer.PRIMARY || type == DSchemaLexer.UNIQUE
                 || type == DSchemaLexer.CHECK || type == DSchemaLexer.FOREIGN;
-        return constraint ? "a table constraint" : "column " + unquote(element.get(0).getText());
+        return constraint ? "a table constraint" : "column " + Identifiers.unquote(element.get(0).getText());
     }
 
     /** What a named constraint is: {@code PRIMARY KEY}, {@code UNIQUE}, {@code NOT NULL}, ... */
@@ -131,27 +131,5 @@ final class StoredClauses {
 
     private static String text(List<Token> element, int i) {
         return i < element.size() ? element.get(i).getText() : "";
-    }
-
-    private static String unquote(String text) {
-        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '`' || text.charAt(0) == '[')) {
-            char close = text.charAt(0) == '[' ? ']' : text.charAt(0);
-            String inner = text.substring(1, text.length() - 1);
-            return close == ']' ? inner : inner.replace("" + close + close, "" + close);
-        }
-        return text;
-    }
-
-    /** The statement's tokens on the default channel, without line breaks (comments are on their own channel). */
-    private static List<Token> tokens(String sql) {
-        DSchemaLexer lexer = new DSchemaLexer(CharStreams.fromString(sql));
-        lexer.removeErrorListeners();
-        List<Token> tokens = new ArrayList<>();
-        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-            if (token.getChannel() == Token.DEFAULT_CHANNEL && token.getType() != DSchemaLexer.NEWLINE) {
-                tokens.add(token);
-            }
-        }
-        return tokens;
     }
 }

@@ -194,10 +194,10 @@ public final class SqlRenderer {
             sql.append('(').append(names(foreignKey.targetColumns())).append(')');
         }
         if (foreignKey.onDelete() != null && foreignKey.onDelete() != ForeignKey.Action.NO_ACTION) {
-            sql.append(" ON DELETE ").append(action(foreignKey.onDelete()));
+            sql.append(" ON DELETE ").append(foreignKey.onDelete().words().toUpperCase(java.util.Locale.ROOT));
         }
         if (foreignKey.onUpdate() != null && foreignKey.onUpdate() != ForeignKey.Action.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(action(foreignKey.onUpdate()));
+            sql.append(" ON UPDATE ").append(foreignKey.onUpdate().words().toUpperCase(java.util.Locale.ROOT));
         }
         if (foreignKey.deferrable() == ForeignKey.Deferrable.DEFERRABLE_INITIALLY_DEFERRED) {
             sql.append(" DEFERRABLE INITIALLY DEFERRED");
@@ -205,10 +205,6 @@ public final class SqlRenderer {
             sql.append(" DEFERRABLE INITIALLY IMMEDIATE");
         }
         return sql.toString();
-    }
-
-    private static String action(ForeignKey.Action action) {
-        return action.name().replace('_', ' ');
     }
 
     private static String check(Check check) {

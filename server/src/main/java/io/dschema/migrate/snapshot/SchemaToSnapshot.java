@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -220,7 +219,7 @@ public final class SchemaToSnapshot {
     }
 
     static String action(ForeignKey.Action action) {
-        return (action == null ? ForeignKey.Action.NO_ACTION : action).name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return (action == null ? ForeignKey.Action.NO_ACTION : action).words();
     }
 
     /**
