@@ -53,12 +53,8 @@ final class SqlNames {
         int n = sql.length();
         while (i < n) {
             char c = sql.charAt(i);
-            if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
-                int end = sql.indexOf('\n', i);
-                i = end < 0 ? n : end + 1;
-            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
-                int end = sql.indexOf("*/", i + 2);
-                i = end < 0 ? n : end + 2;
+            if (SqlSplitter.commentEnd(sql, i) >= 0) {
+                i = SqlSplitter.commentEnd(sql, i);
             } else if (c == '\'') {
                 i = quotedEnd(sql, i, '\'', null);
             } else if (c == '"' || c == '`') {

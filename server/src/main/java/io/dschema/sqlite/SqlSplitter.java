@@ -48,17 +48,26 @@ public final class SqlSplitter {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 i++;
-            } else if (text.startsWith("--", i)) {
-                int end = text.indexOf('\n', i);
-                i = end < 0 ? text.length() : end + 1;
-            } else if (text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                i = end < 0 ? text.length() : end + 2;
+            } else if (commentEnd(text, i) >= 0) {
+                i = commentEnd(text, i);
             } else {
                 break;
             }
         }
         return i;
+    }
+
+    /** Where a comment that starts at {@code i} ends (after its line break or its star-slash), or -1 when none starts there. */
+    static int commentEnd(String text, int i) {
+        if (text.startsWith("--", i)) {
+            int end = text.indexOf('\n', i);
+            return end < 0 ? text.length() : end + 1;
+        }
+        if (text.startsWith("/*", i)) {
+            int end = text.indexOf("*/", i + 2);
+            return end < 0 ? text.length() : end + 2;
+        }
+        return -1;
     }
 
     private static boolean isWordChar(char c) {
@@ -91,12 +100,8 @@ public final class SqlSplitter {
                     hasCode = true;
                     int end = text.indexOf(']', i + 1);
                     i = end < 0 ? text.length() : end + 1;
-                } else if (text.startsWith("--", i)) {
-                    int end = text.indexOf('\n', i);
-                    i = end < 0 ? text.length() : end + 1;
-                } else if (text.startsWith("/*", i)) {
-                    int end = text.indexOf("*/", i + 2);
-                    i = end < 0 ? text.length() : end + 2;
+                } else if (commentEnd(text, i) >= 0) {
+                    i = commentEnd(text, i);
                 } else if (isWordChar(c)) {
                     int end = i;
                     while (end < text.length() && isWordChar(text.charAt(end))) {
